@@ -1,0 +1,35 @@
+package dev.tender.domain.payment;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+final class CaptureRules {
+
+    static final Rule<Capture> NOT_AUTOMATIC = (p, c) ->
+            p.captureMethod() == CaptureMethod.AUTOMATIC
+                    ? Option.some(new Rejection(RejectionCode.PAYMENT_UNEXPECTED_STATE,
+                    "This payment could not be captured because it has a capture_method of automatic"))
+                    : Option.none();
+
+    static final Rule<Capture> SAME_CURRENCY = (p, c) ->
+            c.amount().sameCurrencyAs(p.amount())
+                    ? Option.none()
+                    : Option.some(Rejection.invalid("amount_to_capture must be in " + p.amount().currency()));
+
+    static final Rule<Capture> POSITIVE = (p, c) ->
+            c.amount().isZero() ? Option.some(Rejection.invalid("amount_to_capture must be greater than 0"))
+                    : Option.none();
+
+    static final Rule<Capture> NOT_ABOVE_CAPTURABLE = (p, c) ->
+            c.amount().isGreaterThan(p.capturable())
+                    ? Option.some(Rejection.invalid("amount_to_capture " + c.amount()
+                    + " is greater than amount_capturable " + p.capturable()))
+                    : Option.none();
+
+    static final List<Rule<Capture>> ALL = List.of(NOT_AUTOMATIC, Rule.allowedBy(Operation.CAPTURE),
+            Rule.nothingInFlight(Operation.CAPTURE), Rule.unusedTransactionId(Capture::transactionId),
+            SAME_CURRENCY, POSITIVE, NOT_ABOVE_CAPTURABLE);
+
+    private CaptureRules() {
+    }
+}
