@@ -5,10 +5,13 @@ import io.vavr.control.Option;
 
 final class CaptureRules {
 
+    /** Automatic capture already captured with the authorization; say so rather than only the status. */
     static final Rule<Capture> NOT_AUTOMATIC = (p, c) ->
             p.captureMethod() == CaptureMethod.AUTOMATIC
                     ? Option.some(new Rejection(RejectionCode.PAYMENT_UNEXPECTED_STATE,
-                    "This payment could not be captured because it has a capture_method of automatic"))
+                    "This payment could not be captured because it has a capture_method of automatic and a status of "
+                            + p.status() + "; capture is allowed, for manual capture methods, from: "
+                            + TransitionTable.allowedFrom(Operation.CAPTURE).mkString(", ")))
                     : Option.none();
 
     static final Rule<Capture> SAME_CURRENCY = (p, c) ->

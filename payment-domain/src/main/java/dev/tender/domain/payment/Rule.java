@@ -12,9 +12,9 @@ interface Rule<C> {
 
     Option<Rejection> check(Payment payment, C command);
 
-    /** Runs the rules in order; the first one broken decides. */
+    /** Runs the rules in order, lazily: the first one broken decides and later ones are not evaluated. */
     static <C> Either<Rejection, C> firstBroken(List<Rule<C>> rules, Payment payment, C command) {
-        return rules.map(rule -> rule.check(payment, command))
+        return rules.iterator().map(rule -> rule.check(payment, command))
                 .find(Option::isDefined)
                 .map(Option::get)
                 .<Either<Rejection, C>>map(Either::left)
