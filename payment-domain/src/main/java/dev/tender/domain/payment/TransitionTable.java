@@ -1,6 +1,7 @@
 package dev.tender.domain.payment;
 
 import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -94,15 +95,20 @@ public final class TransitionTable {
                 edge(PARTIALLY_CAPTURED_AND_CAPTURABLE, Operation.EXPIRE, PARTIALLY_CAPTURED,
                         "authorization lapsed, remainder released"));
         t = t.appendAll(authorizeOutcomes());
-        t = t.appendAll(connectorOperation(Operation.CAPTURE, REQUIRES_CAPTURE,
-                List.of(SUCCEEDED, PARTIALLY_CAPTURED, PARTIALLY_CAPTURED_AND_CAPTURABLE)));
-        t = t.appendAll(connectorOperation(Operation.CAPTURE, PARTIALLY_CAPTURED_AND_CAPTURABLE,
-                List.of(SUCCEEDED, PARTIALLY_CAPTURED)));
-        t = t.appendAll(connectorOperation(Operation.VOID, REQUIRES_CAPTURE, List.of(CANCELLED)));
+        t = t.appendAll(connectorOperation(Operation.CAPTURE, REQUIRES_CAPTURE, List.of(
+                Tuple.of(SUCCEEDED, "approved, all captured"),
+                Tuple.of(PARTIALLY_CAPTURED, "approved, part captured, rest released (manual or final)"),
+                Tuple.of(PARTIALLY_CAPTURED_AND_CAPTURABLE, "approved, part captured (manual_multiple)"))));
+        t = t.appendAll(connectorOperation(Operation.CAPTURE, PARTIALLY_CAPTURED_AND_CAPTURABLE, List.of(
+                Tuple.of(SUCCEEDED, "approved, all captured"),
+                Tuple.of(PARTIALLY_CAPTURED, "approved, final capture, rest released"))));
+        t = t.appendAll(connectorOperation(Operation.VOID, REQUIRES_CAPTURE,
+                List.of(Tuple.of(CANCELLED, "approved, authorization released"))));
         t = t.appendAll(connectorOperation(Operation.VOID, PARTIALLY_CAPTURED_AND_CAPTURABLE,
-                List.of(PARTIALLY_CAPTURED)));
+                List.of(Tuple.of(PARTIALLY_CAPTURED, "approved, remainder released"))));
         for (PaymentStatus from : List.of(SUCCEEDED, PARTIALLY_CAPTURED, PARTIALLY_CAPTURED_AND_CAPTURABLE)) {
-            t = t.appendAll(connectorOperation(Operation.REVERSE, from, List.of(CANCELLED_POST_CAPTURE)));
+            t = t.appendAll(connectorOperation(Operation.REVERSE, from,
+                    List.of(Tuple.of(CANCELLED_POST_CAPTURE, "approved, before settlement"))));
         }
         t = t.appendAll(connectorOperation(Operation.INCREMENT_AUTHORIZATION, REQUIRES_CAPTURE, List.of()));
         return t.distinctBy(x -> List.of(x.from(), x.operation(), x.to()));
@@ -130,7 +136,7 @@ public final class TransitionTable {
      * to {@code from}, pending through processing, unknown through requires_merchant_action.
      */
     private static List<Transition> connectorOperation(Operation operation, PaymentStatus from,
-                                                       List<PaymentStatus> approved) {
+                                                       List<Tuple2<PaymentStatus, String>> approved) {
         List<Transition> t = List.of(
                 edge(from, operation, PROCESSING, "pending"),
                 edge(from, operation, REQUIRES_MERCHANT_ACTION, "outcome unknown"),
@@ -138,11 +144,10 @@ public final class TransitionTable {
                 edge(PROCESSING, operation, from, approved.isEmpty() ? "approved or declined" : "declined"),
                 edge(REQUIRES_MERCHANT_ACTION, operation, from,
                         approved.isEmpty() ? "approved or declined" : "declined"));
-        for (PaymentStatus to : approved) {
-            String when = "approved";
-            t = t.append(edge(from, operation, to, when))
-                    .append(edge(PROCESSING, operation, to, when))
-                    .append(edge(REQUIRES_MERCHANT_ACTION, operation, to, when));
+        for (Tuple2<PaymentStatus, String> to : approved) {
+            t = t.append(edge(from, operation, to._1, to._2))
+                    .append(edge(PROCESSING, operation, to._1, to._2))
+                    .append(edge(REQUIRES_MERCHANT_ACTION, operation, to._1, to._2));
         }
         return t;
     }
