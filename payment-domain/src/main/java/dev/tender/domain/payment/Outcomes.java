@@ -44,8 +44,10 @@ final class Outcomes {
                         .status(capturedNow ? SUCCEEDED : REQUIRES_CAPTURE)
                         .connectorTransactionId(a.reference().orElse(p.connectorTransactionId()))
                         .connectorMandateReference(a.mandateReference().orElse(p.connectorMandateReference()))
+                        // counted from when the authorization was sent, not from when its approval was
+                        // seen: a late sync must not extend a hold the issuer releases on its own clock
                         .authorizationExpiresAt(capturedNow ? Option.none()
-                                : Option.some(at.plus(p.authorizationValidity())))
+                                : Option.some(tx.createdAt().plus(p.authorizationValidity())))
                         .nextAction(Option.none())
                         .failure(Option.none())
                         .build();
@@ -71,7 +73,7 @@ final class Outcomes {
     /** Capture, void, reverse and increment: declined returns to where the operation began. */
     private static Payment modification(Payment p, Payment.Draft draft, Transaction tx, Outcome outcome) {
         return switch (outcome) {
-            case Outcome.Approved a -> approvedModification(p, draft, tx);
+            case Outcome.Approved a -> approvedModification(p, draft.failure(Option.none()), tx);
             case Outcome.Declined d -> draft.status(tx.statusAtBegin()).failure(tx.failure()).build();
             case Outcome.Pending pending -> draft.status(PROCESSING).build();
             case Outcome.Unknown u -> draft.status(REQUIRES_MERCHANT_ACTION).build();
