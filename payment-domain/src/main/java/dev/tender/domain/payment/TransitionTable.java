@@ -70,10 +70,6 @@ public final class TransitionTable {
         return TRANSITIONS;
     }
 
-    public static boolean lists(Option<PaymentStatus> from, Operation operation, PaymentStatus to) {
-        return TRANSITIONS.exists(t -> t.from().equals(from) && t.operation() == operation && t.to() == to);
-    }
-
     static Option<Rejection> check(Operation operation, PaymentStatus status) {
         return allows(operation, status)
                 ? Option.none()

@@ -133,6 +133,8 @@ class CurrencyTest {
             // given / when / then
             assertThatThrownBy(() -> new Currency("USD", -1)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new Currency("USD", 5)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(new Currency("CLF", 4).exponent()).isEqualTo(4);
+            assertThat(new Currency("JPY", 0).exponent()).isZero();
         }
 
         @Test
