@@ -21,6 +21,11 @@ final class ConfirmRules {
                     ? require(c, Capability.MANDATES)
                     : Option.none();
 
+    static final Rule<Confirm> NO_UNCHECKED_MANDATE = (p, c) ->
+            c.paymentMethod().exists(PaymentMethod.StoredMandate.class::isInstance)
+                    ? Option.some(MandateRules.chargeOnlyThroughTheMandate())
+                    : Option.none();
+
     static final Rule<Confirm> MANDATE_CHARGE_KEEPS_ITS_METHOD = (p, c) ->
             p.mandateId().isDefined() && c.paymentMethod().isDefined()
                     ? Option.some(Rejection.invalid("the payment method of a mandate charge cannot change"))
@@ -28,7 +33,7 @@ final class ConfirmRules {
 
     static final List<Rule<Confirm>> ALL = List.of(Rule.allowedBy(Operation.CONFIRM),
             Rule.nothingInFlight(Operation.CONFIRM), Rule.unusedTransactionId(Confirm::transactionId),
-            HAS_PAYMENT_METHOD, MANDATE_CHARGE_KEEPS_ITS_METHOD, CONNECTOR_SUPPORTS_CAPTURE_METHOD,
+            NO_UNCHECKED_MANDATE, HAS_PAYMENT_METHOD, MANDATE_CHARGE_KEEPS_ITS_METHOD, CONNECTOR_SUPPORTS_CAPTURE_METHOD,
             CONNECTOR_SUPPORTS_MANDATES);
 
     private static Option<Rejection> require(Confirm c, Capability capability) {

@@ -26,7 +26,13 @@ final class CreateRules {
                     ? Option.some(Rejection.invalid("authorization validity must be positive"))
                     : Option.none();
 
-    static final List<Rule<CreatePayment>> ALL = List.of(AMOUNT_POSITIVE_UNLESS_MANDATE_SETUP,
+    /** A stored mandate is charged only through {@link Payment#createWithMandate}, which checks the mandate. */
+    static final Rule<CreatePayment> NO_UNCHECKED_MANDATE = (none, c) ->
+            c.paymentMethod().exists(PaymentMethod.StoredMandate.class::isInstance)
+                    ? Option.some(MandateRules.chargeOnlyThroughTheMandate())
+                    : Option.none();
+
+    static final List<Rule<CreatePayment>> ALL = List.of(NO_UNCHECKED_MANDATE, AMOUNT_POSITIVE_UNLESS_MANDATE_SETUP,
             MANDATE_SETUP_NEEDS_CUSTOMER, MANDATE_LIMIT_IN_PAYMENT_CURRENCY, VALIDITY_POSITIVE);
 
     private CreateRules() {

@@ -25,10 +25,18 @@ final class IncrementRules {
                     : Option.some(Rejection.invalid("amount " + c.newTotal()
                     + " must be greater than the amount authorized, " + p.authorized()));
 
+    /** The amount of a mandate charge was checked against the mandate's limit; a raise would bypass it. */
+    static final Rule<IncrementAuthorization> NOT_A_MANDATE_CHARGE = (p, c) ->
+            p.mandateId().isDefined()
+                    ? Option.some(new Rejection(RejectionCode.MANDATE_VALIDATION_FAILED,
+                    "A charge on mandate " + p.mandateId().get() + " cannot be incremented; charge the mandate again"))
+                    : Option.none();
+
     static final List<Rule<IncrementAuthorization>> ALL = List.of(
             Rule.allowedBy(Operation.INCREMENT_AUTHORIZATION),
             Rule.nothingInFlight(Operation.INCREMENT_AUTHORIZATION),
-            Rule.unusedTransactionId(IncrementAuthorization::transactionId), CONNECTOR_SUPPORTS_INCREMENT,
+            Rule.unusedTransactionId(IncrementAuthorization::transactionId), NOT_A_MANDATE_CHARGE,
+            CONNECTOR_SUPPORTS_INCREMENT,
             NOTHING_CAPTURED, SAME_CURRENCY, ABOVE_AUTHORIZED);
 
     private IncrementRules() {

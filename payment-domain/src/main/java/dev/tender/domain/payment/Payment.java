@@ -114,10 +114,11 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
                     "Mandate " + mandate.id() + " belongs to another customer"));
         }
         CreatePayment charge = new CreatePayment(c.id(), c.merchantId(), c.amount(), c.captureMethod(),
-                Option.some(new PaymentMethod.StoredMandate(mandate.id())), Option.some(mandate.customerId()),
-                Option.none(), c.metadata(), c.authorizationValidity(), c.at());
+                Option.none(), Option.some(mandate.customerId()), Option.none(), c.metadata(),
+                c.authorizationValidity(), c.at());
         return mandate.charge(c.id(), c.amount(), c.at()).flatMap(used -> create(charge).map(p -> Tuple.of(
-                p.with().mandateId(Option.some(mandate.id())).build(), used)));
+                p.with().paymentMethod(Option.some(new PaymentMethod.StoredMandate(mandate.id())))
+                        .status(REQUIRES_CONFIRMATION).mandateId(Option.some(mandate.id())).build(), used)));
     }
 
     public Either<Rejection, Payment> update(UpdatePayment c) {

@@ -88,23 +88,22 @@ public record Transaction(TransactionId id, TransactionKind kind, TransactionSta
 
     /**
      * Whether an observation tells something new. A final answer always does while the transaction is
-     * open; anything else must be newer than the last observation applied and either more certain or,
-     * between two "still open" answers, different. Final transactions never change.
+     * open, and so does the first answer to the original call, whatever its timestamp (the connector's
+     * clock and ours differ). After that — or after the call was sent again, on completing 3DS — an answer must not be older than the last one applied and must be more
+     * certain, or, between two "still open" answers, strictly newer and different — so a duplicate
+     * delivered again never undoes what came after it. Final transactions never change.
      */
     boolean isNews(Outcome outcome, Instant at) {
         if (certainty() == 3) {
             return false;
         }
-        if (outcome.certainty() == 3) {
-            return true;
-        }
-        if (at.isBefore(observedAt)) {
-            return false;
-        }
-        if (outcome.certainty() != certainty()) {
+        if (outcome.certainty() == 3 || certainty() == 0 && observedAt.equals(createdAt)) {
             return outcome.certainty() > certainty();
         }
-        return outcome.certainty() == 2 && !describes(outcome);
+        if (outcome.certainty() != certainty()) {
+            return outcome.certainty() > certainty() && !at.isBefore(observedAt);
+        }
+        return outcome.certainty() == 2 && at.isAfter(observedAt) && !describes(outcome);
     }
 
     private boolean describes(Outcome outcome) {

@@ -18,13 +18,29 @@ final class UpdateRules {
                     "The amount of this payment cannot change: an order was created for " + p.amount()))
                     : Option.none();
 
-    static final Rule<UpdatePayment> MANDATE_PAYMENT_STAYS_ON_MANDATE = (p, c) ->
-            p.mandateId().isDefined() && c.paymentMethod().isDefined()
-                    ? Option.some(Rejection.invalid("the payment method of a mandate charge cannot change"))
+    static final Rule<UpdatePayment> NO_UNCHECKED_MANDATE = (p, c) ->
+            c.paymentMethod().exists(PaymentMethod.StoredMandate.class::isInstance)
+                    ? Option.some(MandateRules.chargeOnlyThroughTheMandate())
                     : Option.none();
 
-    static final List<Rule<UpdatePayment>> ALL = List.of(Rule.allowedBy(Operation.UPDATE),
-            AMOUNT_POSITIVE_UNLESS_MANDATE_SETUP, AMOUNT_FIXED_ONCE_ORDERED, MANDATE_PAYMENT_STAYS_ON_MANDATE);
+    /** Amount, currency, method and customer of a mandate charge were checked against the mandate. */
+    static final Rule<UpdatePayment> MANDATE_CHARGE_IS_FIXED = (p, c) ->
+            p.mandateId().isDefined() && (c.amount().exists(a -> !a.equals(p.amount()))
+                    || c.paymentMethod().isDefined() || c.customerId().exists(id -> !p.customerId().contains(id)))
+                    ? Option.some(new Rejection(RejectionCode.MANDATE_VALIDATION_FAILED,
+                    "The amount, payment method and customer of a mandate charge cannot change; create a new charge"))
+                    : Option.none();
+
+    static final Rule<UpdatePayment> MANDATE_LIMIT_IN_PAYMENT_CURRENCY = (p, c) ->
+            c.amount().exists(a -> p.mandateSetup().flatMap(MandateSetup::amountLimit)
+                    .exists(limit -> !limit.sameCurrencyAs(a)))
+                    ? Option.some(Rejection.invalid("amount must stay in the currency of the mandate's limit, "
+                    + p.mandateSetup().flatMap(MandateSetup::amountLimit).get().currency()))
+                    : Option.none();
+
+    static final List<Rule<UpdatePayment>> ALL = List.of(Rule.allowedBy(Operation.UPDATE), NO_UNCHECKED_MANDATE,
+            MANDATE_CHARGE_IS_FIXED, AMOUNT_POSITIVE_UNLESS_MANDATE_SETUP, MANDATE_LIMIT_IN_PAYMENT_CURRENCY,
+            AMOUNT_FIXED_ONCE_ORDERED);
 
     private UpdateRules() {
     }

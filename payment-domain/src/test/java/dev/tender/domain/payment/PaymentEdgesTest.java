@@ -149,17 +149,50 @@ class PaymentEdgesTest {
         }
 
         @Test
-        void anInterimReportAtTheSameInstantAsTheLastOneIsStillApplied() {
+        void anInterimReportNoNewerThanTheLastOneIsNotApplied() {
             // given
             Payment pending = record(refunding(), tx("re_1"), Outcome.Pending.of(), minutesAfterT0(2));
 
             // when
-            Payment review = record(pending, tx("re_1"), new Outcome.Pending(true), minutesAfterT0(2));
+            Payment sameInstant = record(pending, tx("re_1"), new Outcome.Pending(true), minutesAfterT0(2));
             Payment stale = record(pending, tx("re_1"), new Outcome.Pending(true), minutesAfterT0(1));
+            Payment newer = record(pending, tx("re_1"), new Outcome.Pending(true), minutesAfterT0(3));
 
             // then
-            assertThat(review.transaction(tx("re_1")).get().refundStatus()).isEqualTo(RefundStatus.REVIEW);
+            assertThat(sameInstant).isEqualTo(pending);
             assertThat(stale).isEqualTo(pending);
+            assertThat(newer.transaction(tx("re_1")).get().refundStatus()).isEqualTo(RefundStatus.REVIEW);
+        }
+
+        @Test
+        void aDuplicateInterimReportDeliveredAgainDoesNotUndoTheOneAfterIt() {
+            // given pending, then requires action, reported with the same timestamp
+            Payment sent = PaymentFixtures.confirmed(created(CaptureMethod.MANUAL));
+            Payment pending = record(sent, AUTHORIZE, Outcome.Pending.of(), minutesAfterT0(1));
+            Payment challenged = record(pending, AUTHORIZE,
+                    new Outcome.RequiresAction(Redirect.get("https://acs.example/1")), minutesAfterT0(2));
+
+            // when the first report is delivered again
+            Payment again = record(challenged, AUTHORIZE, Outcome.Pending.of(), minutesAfterT0(1));
+
+            // then
+            assertThat(again).isEqualTo(challenged);
+            assertThat(again.status()).isEqualTo(PaymentStatus.REQUIRES_CUSTOMER_ACTION);
+        }
+
+        @Test
+        void theFirstAnswerToACallIsAppliedEvenIfTheConnectorsClockIsBehindOurs() {
+            // given an authorization sent at minute 10
+            Payment sent = ok(created(CaptureMethod.MANUAL).confirm(
+                    confirmCommand(AUTHORIZE, ALL_CAPABILITIES, minutesAfterT0(10))));
+
+            // when the 3DS challenge comes back stamped minute 9
+            Payment challenged = record(sent, AUTHORIZE,
+                    new Outcome.RequiresAction(Redirect.get("https://acs.example/1")), minutesAfterT0(9));
+
+            // then the customer can be sent to the challenge
+            assertThat(challenged.status()).isEqualTo(PaymentStatus.REQUIRES_CUSTOMER_ACTION);
+            assertThat(challenged.nextAction().map(Redirect::url)).contains("https://acs.example/1");
         }
 
         @Test

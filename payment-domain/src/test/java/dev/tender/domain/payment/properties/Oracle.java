@@ -11,6 +11,7 @@ import dev.tender.domain.payment.IncrementAuthorization;
 import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.RecordOutcome;
 import dev.tender.domain.payment.Refund;
 import dev.tender.domain.payment.RejectionCode;
@@ -96,9 +97,11 @@ final class Oracle {
     }
 
     static Option<RejectionCode> cancel(Payment p) {
+        boolean confirmed = p.status() != PaymentStatus.REQUIRES_PAYMENT_METHOD
+                && p.status() != PaymentStatus.REQUIRES_CONFIRMATION;
         return first(
                 !TransitionTable.allows(Operation.VOID, p.status()), PAYMENT_UNEXPECTED_STATE,
-                inFlight(p), PRECONDITION_FAILED);
+                confirmed && inFlight(p), PRECONDITION_FAILED);
     }
 
     static Option<RejectionCode> reverse(Payment p, Reverse c) {

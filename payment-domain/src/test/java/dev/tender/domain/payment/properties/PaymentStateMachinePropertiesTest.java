@@ -133,7 +133,8 @@ class PaymentStateMachinePropertiesTest {
                 boolean finished = !tx.status().isOpen();
                 boolean finalReport = observation.outcome() instanceof Outcome.Approved
                         || observation.outcome() instanceof Outcome.Declined;
-                boolean stale = observation.observedAt().isBefore(tx.observedAt());
+                boolean answeredBefore = !tx.observedAt().equals(tx.createdAt());
+                boolean stale = answeredBefore && observation.observedAt().isBefore(tx.observedAt());
                 boolean unknownAfterAnswer = observation.outcome() instanceof Outcome.Unknown
                         && tx.status() != TransactionStatus.PENDING;
                 if (finished || stale && !finalReport || unknownAfterAnswer) {
