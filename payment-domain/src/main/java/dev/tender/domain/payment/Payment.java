@@ -278,6 +278,14 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
                 request.acceptance(), id, List.empty(), at, at));
     }
 
+    /** The same payment as stored under {@code storedVersion}: for repositories, which own the version. */
+    public Payment withVersion(long storedVersion) {
+        return new Payment(id, merchantId, amount, captureMethod, status, authorized, captured, paymentMethod,
+                customerId, connector, capabilities, connectorTransactionId, orderReference, nextAction, failure,
+                mandateSetup, connectorMandateReference, mandateId, metadata, authorizationValidity,
+                authorizationExpiresAt, transactions, createdAt, updatedAt, storedVersion);
+    }
+
     // ---------------------------------------------------------------- derived
 
     /** What can still be captured: authorized minus captured while the payment takes captures, else 0. */

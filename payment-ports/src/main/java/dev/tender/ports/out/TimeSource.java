@@ -1,0 +1,8 @@
+package dev.tender.ports.out;
+
+import java.time.Instant;
+
+@FunctionalInterface
+public interface TimeSource {
+    Instant now();
+}
