@@ -161,6 +161,28 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
         });
     }
 
+    /**
+     * Sends the authorization in flight to another connector instead (routing fall-back), allowed only
+     * while the first connector has not answered anything that could mean it acted: the caller knows it
+     * declined with a code that allows fall-back or certainly did not act. The new connector must offer
+     * what the payment needs.
+     */
+    public Either<Rejection, Payment> rerouteAuthorization(String newConnector, Set<Capability> newCapabilities,
+                                                           Instant at) {
+        Option<Transaction> authorization = inFlight().filter(tx -> !tx.answered()
+                && (tx.kind() == TransactionKind.AUTHORIZE || tx.kind() == TransactionKind.SETUP_MANDATE));
+        if (status != PROCESSING || authorization.isEmpty()) {
+            return Either.left(Rejection.precondition(
+                    "Only an authorization sent and not yet answered can go to another connector"));
+        }
+        Confirm asIfConfirmed = new Confirm(authorization.get().id(), Option.none(), newConnector, newCapabilities, at);
+        return ConfirmRules.CONNECTOR_SUPPORTS_CAPTURE_METHOD.check(this, asIfConfirmed)
+                .orElse(() -> ConfirmRules.CONNECTOR_SUPPORTS_MANDATES.check(this, asIfConfirmed))
+                .<Either<Rejection, Payment>>map(Either::left)
+                .getOrElse(() -> Either.right(with().connector(Option.some(newConnector))
+                        .capabilities(newCapabilities).updatedAt(at).build()));
+    }
+
     /** The customer is back from 3DS or the bank page: the authorization goes to the connector again. */
     public Either<Rejection, Payment> completeAuthorize(Instant at) {
         return TransitionTable.check(Operation.COMPLETE_AUTHORIZE, status).<Either<Rejection, Payment>>map(Either::left)

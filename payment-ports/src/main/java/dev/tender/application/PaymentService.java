@@ -1,0 +1,346 @@
+package dev.tender.application;
+
+import dev.tender.domain.money.Money;
+import dev.tender.domain.payment.Capability;
+import dev.tender.domain.payment.Capture;
+import dev.tender.domain.payment.Confirm;
+import dev.tender.domain.payment.CreateOrder;
+import dev.tender.domain.payment.CreatePayment;
+import dev.tender.domain.payment.IncrementAuthorization;
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Outcome;
+import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
+import dev.tender.domain.payment.PaymentMethod;
+import dev.tender.domain.payment.Reverse;
+import dev.tender.domain.payment.Transaction;
+import dev.tender.domain.payment.TransactionId;
+import dev.tender.domain.payment.TransactionKind;
+import dev.tender.domain.payment.UpdatePayment;
+import dev.tender.domain.payment.VoidPayment;
+import dev.tender.ports.in.ApplicationError;
+import dev.tender.ports.in.CapturePaymentUseCase;
+import dev.tender.ports.in.CompleteAuthorizationUseCase;
+import dev.tender.ports.in.ConfirmPaymentUseCase;
+import dev.tender.ports.in.CreateOrderUseCase;
+import dev.tender.ports.in.CreatePaymentUseCase;
+import dev.tender.ports.in.FieldError;
+import dev.tender.ports.in.GetPaymentUseCase;
+import dev.tender.ports.in.IncrementAuthorizationUseCase;
+import dev.tender.ports.in.ListPaymentsUseCase;
+import dev.tender.ports.in.ReversePaymentUseCase;
+import dev.tender.ports.in.SyncPaymentUseCase;
+import dev.tender.ports.in.UpdatePaymentUseCase;
+import dev.tender.ports.in.VoidPaymentUseCase;
+import dev.tender.ports.out.CallContext;
+import dev.tender.ports.out.ConnectorRequest;
+import dev.tender.ports.out.DeclineCodes;
+import dev.tender.ports.out.ListQuery;
+import dev.tender.ports.out.Page;
+import dev.tender.ports.out.PaymentMethodData;
+import dev.tender.ports.out.Payments;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The payment use cases. Each connector operation runs in two phases: the domain begins it and the
+ * payment is saved with the pending transaction (and queued for reconciliation) before the connector
+ * is called; then the outcome is recorded. A lost or unreadable answer stays {@code unknown} for the
+ * reconciler, never a guess.
+ */
+public final class PaymentService implements CreatePaymentUseCase, UpdatePaymentUseCase, ConfirmPaymentUseCase,
+        CapturePaymentUseCase, VoidPaymentUseCase, ReversePaymentUseCase, IncrementAuthorizationUseCase,
+        CompleteAuthorizationUseCase, CreateOrderUseCase, SyncPaymentUseCase, GetPaymentUseCase,
+        ListPaymentsUseCase {
+
+    private final Payments payments;
+    private final PaymentStore store;
+    private final Routing routing;
+    private final ResilientConnectors connectors;
+    private final Idempotency idempotency;
+    private final ReturnUrls returnUrls;
+    private final Clock clock;
+
+    PaymentService(Payments payments, PaymentStore store, Routing routing, ResilientConnectors connectors,
+                   Idempotency idempotency, ReturnUrls returnUrls, Clock clock) {
+        this.payments = payments;
+        this.returnUrls = returnUrls;
+        this.store = store;
+        this.routing = routing;
+        this.connectors = connectors;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- create, update, confirm
+
+    @Override
+    public Either<ApplicationError, Payment> create(CreatePaymentUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "create", c, () -> {
+            PaymentId id = c.paymentId().getOrElse(() -> PaymentId.of(clock.ids().next("pay")));
+            CreatePayment create = new CreatePayment(id, c.merchantId(), c.amount(), c.captureMethod(),
+                    c.paymentMethod().map(PaymentMethodData::summary), c.customerId(), c.setupMandate(),
+                    c.metadata(), CreatePayment.DEFAULT_AUTHORIZATION_VALIDITY, clock.now());
+            return Payment.create(create).<ApplicationError>mapLeft(ApplicationError.Rejected::new)
+                    .flatMap(p -> store.save(Option.none(), p))
+                    .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), Option.none(), c.returnUrl()) : Either.right(p));
+        });
+    }
+
+    @Override
+    public Either<ApplicationError, Payment> update(UpdatePaymentUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "update", c, () -> {
+            UpdatePayment changes = new UpdatePayment(c.changes().amount(), c.changes().captureMethod(),
+                    c.paymentMethod().map(PaymentMethodData::summary).orElse(c.changes().paymentMethod()),
+                    c.changes().customerId(), c.changes().metadata(), clock.now());
+            return store.change(c.merchantId(), c.paymentId(), p -> p.update(changes));
+        });
+    }
+
+    @Override
+    public Either<ApplicationError, Payment> confirm(ConfirmPaymentUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "confirm", c, () ->
+                store.load(c.merchantId(), c.paymentId()).flatMap(p -> methodToSend(p, c.paymentMethod())
+                        .flatMap(method -> authorize(p, method, c.connectorAccountId(), c.returnUrl()))));
+    }
+
+    /** Card numbers are never stored, so a card must come with the confirm unless it came with create. */
+    private Either<ApplicationError, PaymentMethodData> methodToSend(Payment p, Option<PaymentMethodData> given) {
+        if (given.isDefined()) {
+            return Either.right(given.get());
+        }
+        if (p.paymentMethod().isDefined() && !(p.paymentMethod().get() instanceof PaymentMethod.Card)) {
+            return Either.right(new PaymentMethodData.Other(p.paymentMethod().get().type(), LinkedHashMap.empty()));
+        }
+        return Either.left(new ApplicationError.Invalid(List.of(new FieldError("payment_method_data",
+                "is required to confirm: card numbers are never stored, send the card with the confirm"))));
+    }
+
+    /**
+     * Begins the authorization at the first account by priority; falls back to the next one only when
+     * the answer proves the first did not act (technical error, circuit open) or is a soft decline.
+     */
+    Either<ApplicationError, Payment> authorize(Payment payment, PaymentMethodData method, Option<String> accountId,
+                                                Option<String> returnUrl) {
+        var extra = payment.orderReference().isDefined() ? HashSet.of(Capability.ORDERS) : HashSet.<Capability>empty();
+        return routing.candidates(payment, accountId, extra).flatMap(routes -> {
+            TransactionId txId = TransactionId.of(clock.ids().next("txn"));
+            Routing.Route first = routes.head();
+            return store.change(payment.merchantId(), payment.id(), p -> p.confirm(new Confirm(txId,
+                            Option.some(method.summary()), first.account().id(), first.connector().capabilities(),
+                            clock.now())))
+                    .map(begun -> {
+                        Payment current = begun;
+                        Outcome outcome = null;
+                        for (int i = 0; i < routes.size(); i++) {
+                            Routing.Route route = routes.get(i);
+                            if (i > 0) {
+                                Either<ApplicationError, Payment> rerouted = store.change(current.merchantId(),
+                                        current.id(), p -> p.rerouteAuthorization(route.account().id(),
+                                                route.connector().capabilities(), clock.now()));
+                                if (rerouted.isLeft()) {
+                                    break;
+                                }
+                                current = rerouted.get();
+                            }
+                            Payment sending = current;
+                            outcome = connectors.call(route.account(), () -> sendAuthorization(route, sending,
+                                    txId, method, returnUrl));
+                            if (!(outcome instanceof Outcome.Declined d && DeclineCodes.allowsFallback(d.code()))) {
+                                break;
+                            }
+                        }
+                        return store.record(payment.merchantId(), payment.id(), txId, outcome);
+                    });
+        });
+    }
+
+    private Outcome sendAuthorization(Routing.Route route, Payment p, TransactionId txId, PaymentMethodData method,
+                                      Option<String> returnUrl) {
+        CallContext context = CallContext.of(route.account(), p.id(), txId);
+        Transaction tx = p.transaction(txId).get();
+        if (tx.kind() == TransactionKind.SETUP_MANDATE) {
+            return route.connector().setupMandate(new ConnectorRequest.SetupMandate(context, method,
+                    p.customerId().getOrElse(""), p.amount().currency()));
+        }
+        return route.connector().authorize(new ConnectorRequest.Authorize(context, p.amount(), p.captureMethod(),
+                method, p.customerId(), p.orderReference(), p.mandateSetup().isDefined(),
+                returnUrls.forPayment(p.merchantId(), p.id()).orElse(returnUrl), p.metadata()));
+    }
+
+    // ---------------------------------------------------------------- operations on an authorization
+
+    @Override
+    public Either<ApplicationError, Payment> capture(CapturePaymentUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "capture", c, () ->
+                store.load(c.merchantId(), c.paymentId()).flatMap(p -> {
+                    Money amount = c.amount().getOrElse(p.capturable());
+                    return operate(p, (tx, now) -> p.beginCapture(new Capture(tx, amount, c.finalCapture(), now)),
+                            (route, begun, tx) -> route.connector().capture(new ConnectorRequest.Capture(
+                                    context(route, begun, tx), reference(begun), amount, c.finalCapture())));
+                }));
+    }
+
+    @Override
+    public Either<ApplicationError, Payment> cancel(VoidPaymentUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "void", c, () ->
+                store.load(c.merchantId(), c.paymentId()).flatMap(p -> operate(p,
+                        (tx, now) -> p.beginVoid(new VoidPayment(tx, c.reason(), now)),
+                        (route, begun, tx) -> route.connector().voidAuthorization(new ConnectorRequest.Void(
+                                context(route, begun, tx), reference(begun), begun.transaction(tx).get().amount())))));
+    }
+
+    @Override
+    public Either<ApplicationError, Payment> reverse(ReversePaymentUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "reverse", c, () ->
+                store.load(c.merchantId(), c.paymentId()).flatMap(p -> {
+                    Instant cutoff = c.settlementCutoff().getOrElse(() -> lastCapture(p).plus(
+                            clock.settings().settlementDelay()));
+                    return operate(p, (tx, now) -> p.beginReverse(new Reverse(tx, cutoff, now)),
+                            (route, begun, tx) -> route.connector().reverse(new ConnectorRequest.Reverse(
+                                    context(route, begun, tx), reference(begun), begun.captured())));
+                }));
+    }
+
+    @Override
+    public Either<ApplicationError, Payment> increment(IncrementAuthorizationUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "increment", c, () ->
+                store.load(c.merchantId(), c.paymentId()).flatMap(p -> operate(p,
+                        (tx, now) -> p.beginIncrement(new IncrementAuthorization(tx, c.newTotal(), now)),
+                        (route, begun, tx) -> route.connector().incrementAuthorization(
+                                new ConnectorRequest.IncrementAuthorization(context(route, begun, tx),
+                                        reference(begun), c.newTotal())))));
+    }
+
+    @Override
+    public Either<ApplicationError, Payment> createOrder(CreateOrderUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "order", c, () ->
+                store.load(c.merchantId(), c.paymentId()).flatMap(p ->
+                        routing.candidates(p, Option.none(), HashSet.of(Capability.ORDERS)).flatMap(routes -> {
+                            Routing.Route route = routes.head();
+                            TransactionId txId = TransactionId.of(clock.ids().next("txn"));
+                            return store.change(p.merchantId(), p.id(), current -> current.beginOrder(
+                                    new CreateOrder(txId, route.connector().capabilities(), clock.now())))
+                                    .map(begun -> store.record(p.merchantId(), p.id(), txId,
+                                            connectors.call(route.account(), () -> route.connector().createOrder(
+                                                    new ConnectorRequest.CreateOrder(
+                                                            CallContext.of(route.account(), p.id(), txId),
+                                                            p.amount())))));
+                        })));
+    }
+
+    @Override
+    public Either<ApplicationError, Payment> complete(CompleteAuthorizationUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "complete_authorize", c, () ->
+                completeAuthorization(c.merchantId(), c.paymentId(), c.parameters()));
+    }
+
+    Either<ApplicationError, Payment> completeAuthorization(MerchantId merchantId, PaymentId paymentId,
+                                                            Map<String, String> parameters) {
+        return store.load(merchantId, paymentId).flatMap(p -> routing.of(p).flatMap(route -> {
+            Option<Transaction> waiting = p.transactions().find(Transaction::awaitingCustomer);
+            return store.change(merchantId, paymentId, current -> current.completeAuthorize(clock.now()))
+                    .map(begun -> {
+                        TransactionId txId = waiting.get().id();
+                        CallContext context = new CallContext(route.account(),
+                                txId.value() + ":complete:" + route.account().id(), paymentId, txId);
+                        Outcome outcome = connectors.call(route.account(), () -> route.connector().completeAuthorize(
+                                new ConnectorRequest.CompleteAuthorize(context, reference(begun), parameters)));
+                        return store.record(merchantId, paymentId, txId, outcome);
+                    });
+        }));
+    }
+
+    // ---------------------------------------------------------------- sync, read
+
+    @Override
+    public Either<ApplicationError, Payment> sync(MerchantId merchantId, PaymentId paymentId) {
+        return store.load(merchantId, paymentId).map(p -> syncOpenTransactions(p, p.transactions()
+                .filter(tx -> tx.status().isOpen()).map(Transaction::id)));
+    }
+
+    /** Asks the connector about each transaction and applies its answer, forward only. */
+    Payment syncOpenTransactions(Payment payment, List<TransactionId> transactions) {
+        Option<Routing.Route> route = routing.of(payment).toOption();
+        Payment current = payment;
+        for (TransactionId txId : transactions) {
+            if (route.isEmpty()) {
+                break;
+            }
+            Transaction tx = current.transaction(txId).get();
+            Outcome observed = observe(route.get(), current, tx);
+            current = store.record(current.merchantId(), current.id(), txId, observed);
+        }
+        return current;
+    }
+
+    private Outcome observe(Routing.Route route, Payment p, Transaction tx) {
+        try {
+            return route.connector().sync(new ConnectorRequest.Sync(CallContext.of(route.account(), p.id(), tx.id()),
+                    tx.kind(), p.connectorTransactionId(), tx.amount()));
+        } catch (RuntimeException bug) {
+            return new Outcome.Unknown("sync failed: " + bug.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public Either<ApplicationError, Payment> get(MerchantId merchantId, PaymentId paymentId) {
+        return store.load(merchantId, paymentId);
+    }
+
+    @Override
+    public Page<Payment> list(MerchantId merchantId, ListQuery query) {
+        return payments.list(merchantId, query);
+    }
+
+    // ---------------------------------------------------------------- the two phases
+
+    @FunctionalInterface
+    interface Begin extends BiFunction<TransactionId, Instant, Either<dev.tender.domain.payment.Rejection, Payment>> {
+    }
+
+    @FunctionalInterface
+    interface Send {
+        Outcome send(Routing.Route route, Payment begun, TransactionId transactionId);
+    }
+
+    /**
+     * Begins an operation on an authorized payment, then sends it to the account that holds the
+     * authorization. An operation the domain settles without a connector (cancel before authorization)
+     * sends nothing.
+     */
+    Either<ApplicationError, Payment> operate(Payment payment, Begin begin, Send send) {
+        TransactionId txId = TransactionId.of(clock.ids().next("txn"));
+        Function<Payment, Either<dev.tender.domain.payment.Rejection, Payment>> command =
+                p -> begin.apply(txId, clock.now());
+        return store.change(payment.merchantId(), payment.id(), command).flatMap(begun -> {
+            if (begun.transaction(txId).isEmpty()) {
+                return Either.right(begun);
+            }
+            return routing.of(begun).map(route -> store.record(begun.merchantId(), begun.id(), txId,
+                    connectors.call(route.account(), () -> send.send(route, begun, txId))));
+        });
+    }
+
+    private static CallContext context(Routing.Route route, Payment p, TransactionId txId) {
+        return CallContext.of(route.account(), p.id(), txId);
+    }
+
+    private static String reference(Payment p) {
+        return p.connectorTransactionId().getOrElse(p.id().value());
+    }
+
+    private static Instant lastCapture(Payment p) {
+        return p.transactions().filter(tx -> tx.succeeded()
+                        && (tx.kind() == TransactionKind.CAPTURE || tx.kind() == TransactionKind.AUTHORIZE))
+                .map(Transaction::observedAt).maxBy(Instant::compareTo).getOrElse(p.updatedAt());
+    }
+}

@@ -1,0 +1,142 @@
+package dev.tender.application;
+
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Outcome;
+import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
+import dev.tender.domain.payment.RecordOutcome;
+import dev.tender.domain.payment.Rejection;
+import dev.tender.domain.payment.Transaction;
+import dev.tender.domain.payment.TransactionId;
+import dev.tender.domain.payment.TransactionKind;
+import dev.tender.ports.in.ApplicationError;
+import dev.tender.ports.out.Outbox;
+import dev.tender.ports.out.OutboxEvent;
+import dev.tender.ports.out.Payments;
+import dev.tender.ports.out.ReconciliationTask;
+import dev.tender.ports.out.Reconciliations;
+import dev.tender.ports.out.RefundRecord;
+import dev.tender.ports.out.Refunds;
+import dev.tender.ports.out.StorageConflict;
+import dev.tender.ports.out.Versioned;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.util.function.Function;
+
+/**
+ * Loads and saves payments, and keeps what follows from a saved change: refund records, the
+ * reconciler's queue (a transaction is queued before its connector call, so a crash leaves it found),
+ * and outbox events for merchants' webhooks.
+ */
+final class PaymentStore {
+
+    private static final int MAX_RACES = 20;
+
+    private final Payments payments;
+    private final Refunds refunds;
+    private final Reconciliations reconciliations;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final java.util.List<java.util.function.Consumer<Payment>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    PaymentStore(Payments payments, Refunds refunds, Reconciliations reconciliations, Outbox outbox, Clock clock) {
+        this.payments = payments;
+        this.refunds = refunds;
+        this.reconciliations = reconciliations;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Something to run after every saved change, such as activating a mandate whose setup succeeded. */
+    void onSaved(java.util.function.Consumer<Payment> listener) {
+        listeners.add(listener);
+    }
+
+    Either<ApplicationError, Payment> load(MerchantId merchantId, PaymentId paymentId) {
+        return payments.find(merchantId, paymentId)
+                .toEither(() -> new ApplicationError.NotFound("payment", paymentId.value()));
+    }
+
+    /** Saves a payment a command produced from {@code before}; losing a race is a conflict for the caller. */
+    Either<ApplicationError, Payment> save(Option<Payment> before, Payment after) {
+        return payments.save(after)
+                .mapLeft(conflict -> (ApplicationError) new ApplicationError.Conflict(conflict.message()))
+                .peek(saved -> followUp(before, saved));
+    }
+
+    /** Loads, applies {@code command}, saves: the begin half of a two-phase operation. */
+    Either<ApplicationError, Payment> change(MerchantId merchantId, PaymentId paymentId,
+                                             Function<Payment, Either<Rejection, Payment>> command) {
+        return load(merchantId, paymentId).flatMap(current -> command.apply(current)
+                .mapLeft(r -> (ApplicationError) new ApplicationError.Rejected(r))
+                .flatMap(after -> after == current ? Either.right(current) : save(Option.some(current), after)));
+    }
+
+    /**
+     * Applies an outcome to a transaction, reloading and re-applying when another process saved the
+     * payment in between (applying an outcome is idempotent, so the retry is safe).
+     */
+    Payment record(MerchantId merchantId, PaymentId paymentId, TransactionId transactionId, Outcome outcome) {
+        for (int race = 0; race < MAX_RACES; race++) {
+            Payment current = payments.find(merchantId, paymentId).getOrElseThrow(() ->
+                    new IllegalStateException("payment vanished: " + paymentId));
+            Payment after = current.recordOutcome(new RecordOutcome(transactionId, outcome, clock.now()))
+                    .getOrElse(current);
+            if (after == current) {
+                return current;
+            }
+            Either<StorageConflict, Payment> saved = payments.save(after);
+            if (saved.isRight()) {
+                followUp(Option.some(current), saved.get());
+                return saved.get();
+            }
+        }
+        throw new IllegalStateException("payment " + paymentId + " kept changing while recording an outcome");
+    }
+
+    private void followUp(Option<Payment> before, Payment after) {
+        for (Transaction tx : after.transactions()) {
+            Option<Transaction> old = before.flatMap(b -> b.transaction(tx.id()));
+            if (old.contains(tx)) {
+                continue;
+            }
+            if (tx.status().isOpen()) {
+                reconciliations.schedule(new ReconciliationTask(after.merchantId(), after.id(), tx.id(), 0,
+                        clock.now().plus(clock.settings().reconcileDelay(0))));
+            } else {
+                reconciliations.done(tx.id());
+            }
+            if (tx.kind() == TransactionKind.REFUND) {
+                saveRefund(after, tx);
+            }
+        }
+        if (before.forAll(b -> b.status() != after.status())) {
+            EventTypes.forPayment(after.status()).forEach(type -> outbox.append(new OutboxEvent(
+                    clock.ids().next("evt"), after.merchantId(), type, after.id(), Option.none(), after.status(),
+                    clock.now())));
+        }
+        listeners.forEach(listener -> listener.accept(after));
+    }
+
+    private void saveRefund(Payment payment, Transaction refund) {
+        RefundRecord record = RefundRecord.of(payment, refund);
+        for (int race = 0; race < MAX_RACES; race++) {
+            Option<Versioned<RefundRecord>> stored = refunds.find(payment.merchantId(), refund.id());
+            if (stored.exists(s -> s.value().equals(record))) {
+                return;
+            }
+            Versioned<RefundRecord> next = stored.map(s -> s.with(record)).getOrElse(Versioned.fresh(record));
+            if (refunds.save(next).isRight()) {
+                if (stored.forAll(s -> s.value().status() != record.status())) {
+                    EventTypes.forRefund(record.status()).forEach(type -> outbox.append(new OutboxEvent(
+                            clock.ids().next("evt"), payment.merchantId(), type, payment.id(),
+                            Option.some(refund.id()), payment.status(), clock.now())));
+                }
+                return;
+            }
+        }
+        throw new IllegalStateException("refund " + refund.id() + " kept changing");
+    }
+}

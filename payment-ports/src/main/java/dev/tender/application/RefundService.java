@@ -1,0 +1,73 @@
+package dev.tender.application;
+
+import dev.tender.domain.money.Money;
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Refund;
+import dev.tender.domain.payment.Rejection;
+import dev.tender.domain.payment.RejectionCode;
+import dev.tender.domain.payment.TransactionId;
+import dev.tender.ports.in.ApplicationError;
+import dev.tender.ports.in.GetRefundUseCase;
+import dev.tender.ports.in.ListRefundsUseCase;
+import dev.tender.ports.in.RefundPaymentUseCase;
+import dev.tender.ports.out.CallContext;
+import dev.tender.ports.out.ConnectorRequest;
+import dev.tender.ports.out.ListQuery;
+import dev.tender.ports.out.Page;
+import dev.tender.ports.out.RefundRecord;
+import dev.tender.ports.out.Refunds;
+import dev.tender.ports.out.Versioned;
+import io.vavr.control.Either;
+
+/** Refunds: partial and repeated, never above what was captured and not yet refunded. */
+public final class RefundService implements RefundPaymentUseCase, GetRefundUseCase, ListRefundsUseCase {
+
+    private final Refunds refunds;
+    private final PaymentStore store;
+    private final Routing routing;
+    private final ResilientConnectors connectors;
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    RefundService(Refunds refunds, PaymentStore store, Routing routing, ResilientConnectors connectors,
+                  Idempotency idempotency, Clock clock) {
+        this.refunds = refunds;
+        this.store = store;
+        this.routing = routing;
+        this.connectors = connectors;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    @Override
+    public Either<ApplicationError, RefundRecord> refund(RefundPaymentUseCase.Command c) {
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), "refund", c, () ->
+                store.load(c.merchantId(), c.paymentId()).flatMap(p -> {
+                    TransactionId refundId = c.refundId().getOrElse(() -> TransactionId.of(clock.ids().next("ref")));
+                    if (refunds.find(c.merchantId(), refundId).isDefined()) {
+                        return Either.left(new ApplicationError.Rejected(new Rejection(
+                                RejectionCode.DUPLICATE_TRANSACTION, "Refund " + refundId + " already exists")));
+                    }
+                    Money amount = c.amount().getOrElse(p.refundable());
+                    return store.change(p.merchantId(), p.id(), current -> current.beginRefund(
+                                    new Refund(refundId, amount, c.reason(), clock.now())))
+                            .flatMap(begun -> routing.of(begun).map(route -> store.record(p.merchantId(), p.id(),
+                                    refundId, connectors.call(route.account(), () -> route.connector().refund(
+                                            new ConnectorRequest.Refund(CallContext.of(route.account(), p.id(), refundId),
+                                                    begun.connectorTransactionId().getOrElse(p.id().value()), amount,
+                                                    c.reason()))))))
+                            .flatMap(after -> get(c.merchantId(), refundId));
+                }));
+    }
+
+    @Override
+    public Either<ApplicationError, RefundRecord> get(MerchantId merchantId, TransactionId refundId) {
+        return refunds.find(merchantId, refundId).map(Versioned::value)
+                .toEither(() -> new ApplicationError.NotFound("refund", refundId.value()));
+    }
+
+    @Override
+    public Page<RefundRecord> list(MerchantId merchantId, ListQuery query) {
+        return refunds.list(merchantId, query);
+    }
+}

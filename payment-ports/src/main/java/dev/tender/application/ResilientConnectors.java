@@ -1,0 +1,74 @@
+package dev.tender.application;
+
+import dev.tender.domain.payment.Outcome;
+import dev.tender.ports.out.ConnectorAccount;
+import dev.tender.ports.out.DeclineCodes;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+
+import java.util.function.Supplier;
+
+/**
+ * Calls a connector account through resilience4j: retries while the answer is unknown (safe, as every
+ * retry carries the same idempotency key), with exponential back-off and a limit, inside a circuit
+ * breaker per account. An open circuit answers {@code technical_error}: nothing was sent. A connector
+ * that throws is a bug, but the call may have reached the processor, so it counts as unknown.
+ */
+final class ResilientConnectors {
+
+    private final RetryRegistry retries;
+    private final CircuitBreakerRegistry breakers;
+
+    ResilientConnectors(ServiceSettings settings) {
+        this.retries = RetryRegistry.of(RetryConfig.<Outcome>custom()
+                .maxAttempts(settings.attemptsPerConnector())
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(
+                        Math.max(1, settings.firstRetryDelay().toMillis()), 2.0))
+                .retryOnResult(outcome -> outcome instanceof Outcome.Unknown)
+                .failAfterMaxAttempts(false)
+                .build());
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(settings.failuresToOpenCircuit())
+                .minimumNumberOfCalls(settings.failuresToOpenCircuit())
+                .failureRateThreshold(100)
+                .waitDurationInOpenState(settings.openCircuitFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .recordResult(ResilientConnectors::isFailure)
+                .build());
+    }
+
+    Outcome call(ConnectorAccount account, Supplier<Outcome> call) {
+        CircuitBreaker breaker = breakers.circuitBreaker(account.id());
+        Retry retry = retries.retry(account.id());
+        Supplier<Outcome> guarded = () -> {
+            try {
+                return call.get();
+            } catch (RuntimeException bug) {
+                return new Outcome.Unknown("connector failed: " + bug.getClass().getSimpleName());
+            }
+        };
+        Supplier<Outcome> retried = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, guarded));
+        try {
+            return retried.get();
+        } catch (CallNotPermittedException open) {
+            return new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR,
+                    "connector account " + account.id() + " is unavailable (circuit open)");
+        }
+    }
+
+    CircuitBreaker.State circuitOf(ConnectorAccount account) {
+        return breakers.circuitBreaker(account.id()).getState();
+    }
+
+    private static boolean isFailure(Object result) {
+        return result instanceof Outcome.Unknown
+                || result instanceof Outcome.Declined d && d.code().equals(DeclineCodes.TECHNICAL_ERROR);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.tender.application;
+
+import dev.tender.ports.out.ConnectorAccounts;
+import dev.tender.ports.out.Connectors;
+import dev.tender.ports.out.IdGenerator;
+import dev.tender.ports.out.IdempotencyKeys;
+import dev.tender.ports.out.Mandates;
+import dev.tender.ports.out.Outbox;
+import dev.tender.ports.out.Payments;
+import dev.tender.ports.out.Reconciliations;
+import dev.tender.ports.out.RedirectSecrets;
+import dev.tender.ports.out.Refunds;
+import dev.tender.ports.out.TimeSource;
+import io.vavr.control.Option;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The application services wired over the out-ports: what a host (the Micronaut service, a team's
+ * own service, a test) builds once. {@code dev.tender.inmemory.InMemoryTender} builds one over the
+ * in-memory adapters.
+ */
+public final class Tender {
+
+    private final PaymentService payments;
+    private final RefundService refunds;
+    private final MandateService mandates;
+    private final RedirectService redirects;
+    private final Reconciler reconciler;
+
+    private Tender(Builder b) {
+        Clock clock = new Clock(b.time, b.ids, b.settings);
+        PaymentStore store = new PaymentStore(b.payments, b.refunds, b.reconciliations, b.outbox, clock);
+        Routing routing = new Routing(b.accounts, b.connectors);
+        ResilientConnectors resilient = new ResilientConnectors(b.settings);
+        Idempotency idempotency = new Idempotency(b.idempotencyKeys, clock);
+        RedirectSignatures signatures = RedirectSignatures.standard();
+        ReturnUrls returnUrls = new ReturnUrls(b.returnUrlBase, b.redirectSecrets, signatures, clock);
+        this.payments = new PaymentService(b.payments, store, routing, resilient, idempotency, returnUrls, clock);
+        this.refunds = new RefundService(b.refunds, store, routing, resilient, idempotency, clock);
+        this.mandates = new MandateService(b.mandates, payments, store, idempotency, clock);
+        this.redirects = new RedirectService(signatures, b.redirectSecrets, b.idempotencyKeys, payments, clock);
+        this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, b.reconcileLease);
+        store.onSaved(mandates::afterChange);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public PaymentService payments() {
+        return payments;
+    }
+
+    public RefundService refunds() {
+        return refunds;
+    }
+
+    public MandateService mandates() {
+        return mandates;
+    }
+
+    public RedirectService redirects() {
+        return redirects;
+    }
+
+    public Reconciler reconciler() {
+        return reconciler;
+    }
+
+    /** Every out-port is required; settings, return URL base and reconcile lease have defaults. */
+    public static final class Builder {
+        private Payments payments;
+        private Refunds refunds;
+        private Mandates mandates;
+        private IdempotencyKeys idempotencyKeys;
+        private Outbox outbox;
+        private Reconciliations reconciliations;
+        private ConnectorAccounts accounts;
+        private Connectors connectors;
+        private RedirectSecrets redirectSecrets;
+        private TimeSource time;
+        private IdGenerator ids;
+        private ServiceSettings settings = ServiceSettings.defaults();
+        private Option<String> returnUrlBase = Option.none();
+        private Duration reconcileLease = Duration.ofMinutes(5);
+
+        private Builder() {
+        }
+
+        public Builder payments(Payments v) { payments = v; return this; }
+        public Builder refunds(Refunds v) { refunds = v; return this; }
+        public Builder mandates(Mandates v) { mandates = v; return this; }
+        public Builder idempotencyKeys(IdempotencyKeys v) { idempotencyKeys = v; return this; }
+        public Builder outbox(Outbox v) { outbox = v; return this; }
+        public Builder reconciliations(Reconciliations v) { reconciliations = v; return this; }
+        public Builder connectorAccounts(ConnectorAccounts v) { accounts = v; return this; }
+        public Builder connectors(Connectors v) { connectors = v; return this; }
+        public Builder redirectSecrets(RedirectSecrets v) { redirectSecrets = v; return this; }
+        public Builder time(TimeSource v) { time = v; return this; }
+        public Builder ids(IdGenerator v) { ids = v; return this; }
+        public Builder settings(ServiceSettings v) { settings = v; return this; }
+
+        /** Tender's own return endpoint for redirects; without it the merchant's return URL is passed on. */
+        public Builder returnUrlBase(String v) { returnUrlBase = Option.of(v); return this; }
+
+        public Builder reconcileLease(Duration v) { reconcileLease = v; return this; }
+
+        public Tender build() {
+            Objects.requireNonNull(payments, "payments");
+            Objects.requireNonNull(refunds, "refunds");
+            Objects.requireNonNull(mandates, "mandates");
+            Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
+            Objects.requireNonNull(outbox, "outbox");
+            Objects.requireNonNull(reconciliations, "reconciliations");
+            Objects.requireNonNull(accounts, "connectorAccounts");
+            Objects.requireNonNull(connectors, "connectors");
+            Objects.requireNonNull(redirectSecrets, "redirectSecrets");
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(ids, "ids");
+            return new Tender(this);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.tender.ports.in;
+
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Instant;
+
+/** Cancel post capture, before the capture settles. */
+@FunctionalInterface
+public interface ReversePaymentUseCase {
+
+    Either<ApplicationError, Payment> reverse(Command command);
+
+    /** @param settlementCutoff when the capture settles; empty: the service's configured daily cut-off */
+    record Command(MerchantId merchantId, PaymentId paymentId, Option<Instant> settlementCutoff,
+                   Option<String> idempotencyKey) {
+    }
+}
