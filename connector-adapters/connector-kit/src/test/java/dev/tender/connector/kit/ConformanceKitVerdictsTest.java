@@ -1,0 +1,133 @@
+package dev.tender.connector.kit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/** The kit run against connectors that each break one rule: it must fail exactly where the rule is. */
+class ConformanceKitVerdictsTest {
+
+    /** Tests of the capabilities the minimal connector does not declare. */
+    private static final int CAPABILITY_TESTS = 7 + 1 + 1 + 1 + 1 + 2 + 2;
+
+    @Test
+    void aSoundConnectorPassesAndItsUndeclaredCapabilitiesAreSkippedNotPassed() {
+        // given
+        Class<?> suite = Sound.class;
+
+        // when
+        Events tests = run(suite);
+
+        // then
+        assertThat(tests.failed().count()).as("failed: %s", failures(tests)).isZero();
+        assertThat(tests.aborted().count()).as("skipped capability tests").isEqualTo(CAPABILITY_TESTS);
+        assertThat(tests.succeeded().count()).as("basics and not_supported checks").isEqualTo(1 + 3 + 4 + 4 + 7);
+    }
+
+    @Test
+    void aConnectorThatThrowsFailsWithTheRuleItBroke() {
+        // given
+        Class<?> suite = ThrowsOnRefund.class;
+
+        // when
+        Events tests = run(suite);
+
+        // then
+        assertThat(failures(tests)).isNotEmpty()
+                .allSatisfy(message -> assertThat(message).contains("refund threw").contains("never throws"));
+    }
+
+    @Test
+    void aConnectorThatMovesMoneyTwiceForOneKeyFails() {
+        // given
+        Class<?> suite = MovesMoneyTwice.class;
+
+        // when
+        Events tests = run(suite);
+
+        // then
+        assertThat(failedTests(tests)).containsExactly("theSameIdempotencyKeyTwiceAuthorizesOnce()");
+        assertThat(failures(tests)).singleElement().asString().contains("authorized once");
+    }
+
+    @Test
+    void aConnectorThatAnswersItsProcessorsCodesFails() {
+        // given
+        Class<?> suite = AnswersProcessorCodes.class;
+
+        // when
+        Events tests = run(suite);
+
+        // then
+        assertThat(failedTests(tests)).containsExactlyInAnyOrder("aDecliningMethodIsDeclinedWithTheUnifiedCode()",
+                "syncOfADeclinedAuthorizationAnswersTheSameDecline()");
+        assertThat(failures(tests)).allSatisfy(message -> assertThat(message).contains("do_not_honor"));
+    }
+
+    @Test
+    void aConnectorThatDeclaresACapabilityItDoesNotHaveFails() {
+        // given
+        Class<?> suite = ClaimsReverse.class;
+
+        // when
+        Events tests = run(suite);
+
+        // then
+        assertThat(failedTests(tests)).containsExactly("aReverseCancelsTheCaptureBeforeSettlement()");
+    }
+
+    private static Events run(Class<?> suite) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(suite)).execute().testEvents();
+    }
+
+    private static List<String> failedTests(Events tests) {
+        return tests.failed().stream().map(event -> event.getTestDescriptor().getDisplayName()).toList();
+    }
+
+    private static List<String> failures(Events tests) {
+        return tests.failed().stream().map(ConformanceKitVerdictsTest::failureOf).toList();
+    }
+
+    private static String failureOf(Event event) {
+        return event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
+                .map(Throwable::getMessage).orElse("");
+    }
+
+    static class Sound extends MinimalConnectorConformanceTest {
+    }
+
+    static class ThrowsOnRefund extends MinimalConnectorConformanceTest {
+        @Override
+        MinimalConnector.Defect defect() {
+            return MinimalConnector.Defect.THROWS_ON_REFUND;
+        }
+    }
+
+    static class MovesMoneyTwice extends MinimalConnectorConformanceTest {
+        @Override
+        MinimalConnector.Defect defect() {
+            return MinimalConnector.Defect.MOVES_MONEY_TWICE;
+        }
+    }
+
+    static class AnswersProcessorCodes extends MinimalConnectorConformanceTest {
+        @Override
+        MinimalConnector.Defect defect() {
+            return MinimalConnector.Defect.ANSWERS_PROCESSOR_CODES;
+        }
+    }
+
+    static class ClaimsReverse extends MinimalConnectorConformanceTest {
+        @Override
+        MinimalConnector.Defect defect() {
+            return MinimalConnector.Defect.CLAIMS_REVERSE;
+        }
+    }
+}
