@@ -12,6 +12,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -47,18 +48,25 @@ final class ResilientConnectors {
     Outcome call(ConnectorAccount account, Supplier<Outcome> call) {
         CircuitBreaker breaker = breakers.circuitBreaker(account.id());
         Retry retry = retries.retry(account.id());
+        AtomicReference<Outcome> lastAnswer = new AtomicReference<>();
         Supplier<Outcome> guarded = () -> {
+            Outcome outcome;
             try {
-                return call.get();
+                outcome = call.get();
             } catch (RuntimeException bug) {
-                return new Outcome.Unknown("connector failed: " + bug.getClass().getSimpleName());
+                outcome = new Outcome.Unknown("connector failed: " + bug.getClass().getSimpleName());
             }
+            lastAnswer.set(outcome);
+            return outcome;
         };
         Supplier<Outcome> retried = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, guarded));
         try {
             return retried.get();
         } catch (CallNotPermittedException open) {
-            return new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR,
+            // the circuit opened between attempts: an earlier attempt may have reached the processor, so
+            // its unknown answer stands; only a call never sent is a technical error (safe to reroute)
+            Outcome earlier = lastAnswer.get();
+            return earlier != null ? earlier : new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR,
                     "connector account " + account.id() + " is unavailable (circuit open)");
         }
     }
