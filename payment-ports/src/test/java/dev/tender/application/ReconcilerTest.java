@@ -1,0 +1,242 @@
+package dev.tender.application;
+
+import dev.tender.application.ScriptedConnector.Op;
+import dev.tender.domain.payment.CaptureMethod;
+import dev.tender.domain.payment.Outcome;
+import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentStatus;
+import dev.tender.domain.payment.Transaction;
+import dev.tender.domain.payment.TransactionId;
+import dev.tender.domain.payment.TransactionKind;
+import dev.tender.domain.payment.TransactionStatus;
+import dev.tender.inmemory.ConnectorRegistry;
+import dev.tender.inmemory.DerivedRedirectSecrets;
+import dev.tender.inmemory.InMemoryTender;
+import dev.tender.inmemory.RandomIdGenerator;
+import dev.tender.ports.out.ConnectorRequest;
+import dev.tender.ports.out.ReconciliationTask;
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static dev.tender.application.TestTender.capture;
+import static dev.tender.application.TestTender.right;
+import static dev.tender.application.TestTender.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The janitor: open transactions are synced with their connector on a back-off schedule. */
+class ReconcilerTest {
+
+    final ScriptedConnector connector = ScriptedConnector.withAllCapabilities("sim");
+    final TestTender t = new TestTender(TestTender.fastSettings(), connector).withAccount("acc_1", "sim", 1);
+
+    /** A manual payment authorized, then a capture whose every attempt is answered unknown. */
+    Payment withUnknownCapture() {
+        connector.answer(Op.AUTHORIZE, Outcome.Approved.of("psp_auth"));
+        Payment authorized = t.createConfirmed(usd(10_000), CaptureMethod.MANUAL);
+        connector.answer(Op.CAPTURE, new Outcome.Unknown("timeout"), new Outcome.Unknown("timeout"),
+                new Outcome.Unknown("timeout"));
+        return right(t.tender.payments().capture(capture(authorized.id(), usd(10_000))));
+    }
+
+    static Transaction captureOf(Payment payment) {
+        return payment.transactions().find(tx -> tx.kind() == TransactionKind.CAPTURE).get();
+    }
+
+    ReconciliationTask taskOf(TransactionId transactionId) {
+        return t.inMemory.reconciliations.all().find(task -> task.transactionId().equals(transactionId))
+                .getOrElseThrow(() -> new AssertionError("no task for " + transactionId));
+    }
+
+    @Nested
+    class AnUnknownCapture {
+
+        @Test
+        void isQueuedForOneMinuteLaterAndNotSyncedBefore() {
+            // given
+            Payment payment = withUnknownCapture();
+            assertThat(payment.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
+            t.clock.advance(Duration.ofSeconds(59));
+
+            // when
+            int looked = t.tender.reconciler().runOnce(10);
+
+            // then
+            assertThat(looked).isZero();
+            assertThat(connector.count(Op.SYNC)).isZero();
+            ReconciliationTask task = taskOf(captureOf(payment).id());
+            assertThat(task.dueAt()).isEqualTo(TestTender.START.plus(Duration.ofMinutes(1)));
+            assertThat(task.attempts()).isZero();
+        }
+
+        @Test
+        void becomesSucceededWhenTheSyncSaysApproved() {
+            // given
+            Payment payment = withUnknownCapture();
+            Transaction unknown = captureOf(payment);
+            assertThat(unknown.status()).isEqualTo(TransactionStatus.UNKNOWN);
+            t.clock.advance(Duration.ofMinutes(1));
+            connector.answer(Op.SYNC, Outcome.Approved.of("psp_capture"));
+
+            // when
+            int looked = t.tender.reconciler().runOnce(10);
+
+            // then
+            assertThat(looked).isEqualTo(1);
+            Payment after = t.stored(payment.id());
+            assertThat(after.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+            assertThat(after.captured()).isEqualTo(usd(10_000));
+            assertThat(captureOf(after).status()).isEqualTo(TransactionStatus.SUCCEEDED);
+            assertThat(t.inMemory.reconciliations.all()).as("the task is done").isEmpty();
+            ConnectorRequest.Sync sync = connector.<ConnectorRequest.Sync>requests(Op.SYNC).single();
+            assertThat(sync.kind()).isEqualTo(TransactionKind.CAPTURE);
+            assertThat(sync.context().transactionId()).isEqualTo(unknown.id());
+            assertThat(sync.context().idempotencyKey()).isEqualTo(unknown.id().value() + ":acc_1");
+            assertThat(sync.connectorTransactionId()).contains("psp_auth");
+            assertThat(sync.amount()).isEqualTo(usd(10_000));
+            assertThat(t.tender.reconciler().runOnce(10)).isZero();
+        }
+
+        @Test
+        void isRetriedAfterOneMinuteFiveMinutesOneHourThenDailyWhileTheSyncSaysPending() {
+            // given
+            Payment payment = withUnknownCapture();
+            TransactionId capture = captureOf(payment).id();
+            connector.always(Op.SYNC, Outcome.Pending.of());
+            List<Duration> expectedDelays = List.of(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofDays(1),
+                    Duration.ofDays(1));
+            Instant due = t.clock.advance(Duration.ofMinutes(1));
+
+            for (int attempt = 1; attempt <= expectedDelays.size(); attempt++) {
+                // when
+                int looked = t.tender.reconciler().runOnce(10);
+
+                // then
+                assertThat(looked).isEqualTo(1);
+                assertThat(connector.count(Op.SYNC)).isEqualTo(attempt);
+                ReconciliationTask task = taskOf(capture);
+                assertThat(task.attempts()).isEqualTo(attempt);
+                assertThat(task.dueAt()).isEqualTo(due.plus(expectedDelays.get(attempt - 1)));
+
+                t.clock.set(task.dueAt().minusSeconds(1));
+                assertThat(t.tender.reconciler().runOnce(10)).as("not before it is due").isZero();
+                due = task.dueAt();
+                t.clock.set(due);
+            }
+            assertThat(t.stored(payment.id()).status()).isEqualTo(PaymentStatus.PROCESSING);
+        }
+    }
+
+    @Test
+    void anUnknownAuthorizationBecomesAuthorizedWhenTheSyncSaysApproved() {
+        // given
+        connector.always(Op.AUTHORIZE, new Outcome.Unknown("timeout"));
+        Payment payment = t.createConfirmed(usd(10_000), CaptureMethod.MANUAL);
+        t.clock.advance(Duration.ofMinutes(1));
+        connector.answer(Op.SYNC, Outcome.Approved.of("psp_auth_late"));
+
+        // when
+        t.tender.reconciler().runOnce(10);
+
+        // then
+        Payment after = t.stored(payment.id());
+        assertThat(after.status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
+        assertThat(after.connectorTransactionId()).contains("psp_auth_late");
+        assertThat(connector.<ConnectorRequest.Sync>requests(Op.SYNC).single().kind())
+                .isEqualTo(TransactionKind.AUTHORIZE);
+        assertThat(t.inMemory.reconciliations.all()).isEmpty();
+    }
+
+    @Test
+    void aSyncThatThrowsLeavesTheTaskForLater() {
+        // given
+        Payment payment = withUnknownCapture();
+        t.clock.advance(Duration.ofMinutes(1));
+        connector.onCall(request -> {
+            throw new IllegalStateException("adapter bug");
+        });
+
+        // when
+        int looked = t.tender.reconciler().runOnce(10);
+
+        // then
+        assertThat(looked).isEqualTo(1);
+        assertThat(t.stored(payment.id()).status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
+        ReconciliationTask task = taskOf(captureOf(payment).id());
+        assertThat(task.attempts()).isEqualTo(1);
+        assertThat(task.dueAt()).isEqualTo(t.clock.now().plus(Duration.ofMinutes(5)));
+    }
+
+    @Nested
+    class TwoReconcilersSharingOneStore {
+
+        @Test
+        void neverSyncTheSameTaskTwiceInOneDuePeriod() throws Exception {
+            // given
+            int payments = 20;
+            List<TransactionId> captures = List.range(0, payments).map(i -> captureOf(withUnknownCapture()).id());
+            connector.always(Op.SYNC, Outcome.Pending.of());
+            connector.onCall(request -> pause());
+            Reconciler one = t.tender.reconciler();
+            Reconciler two = secondTenderOver(t.inMemory).reconciler();
+            t.clock.advance(Duration.ofMinutes(1));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+
+            // when
+            int looked;
+            try {
+                Future<Integer> first = pool.submit(() -> {
+                    start.await();
+                    return one.runOnce(100);
+                });
+                Future<Integer> second = pool.submit(() -> {
+                    start.await();
+                    return two.runOnce(100);
+                });
+                start.countDown();
+                looked = first.get(10, TimeUnit.SECONDS) + second.get(10, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+
+            // then
+            assertThat(looked).isEqualTo(payments);
+            List<TransactionId> synced = connector.<ConnectorRequest.Sync>requests(Op.SYNC)
+                    .map(r -> r.context().transactionId());
+            assertThat(synced).hasSize(payments);
+            assertThat(synced.distinct()).containsExactlyInAnyOrderElementsOf(captures);
+            assertThat(t.inMemory.reconciliations.all()).hasSize(payments)
+                    .allSatisfy(task -> assertThat(task.attempts()).isEqualTo(1));
+            assertThat(one.runOnce(100) + two.runOnce(100)).isZero();
+        }
+
+        /** Another process: its own services and circuit breakers over the same stores and connectors. */
+        Tender secondTenderOver(InMemoryTender shared) {
+            return Tender.builder()
+                    .payments(shared.payments).refunds(shared.refunds).mandates(shared.mandates)
+                    .idempotencyKeys(shared.idempotencyKeys).outbox(shared.outbox)
+                    .reconciliations(shared.reconciliations).connectorAccounts(shared.accounts)
+                    .connectors(ConnectorRegistry.of(connector))
+                    .redirectSecrets(new DerivedRedirectSecrets(new byte[32]))
+                    .time(t.clock).ids(new RandomIdGenerator()).settings(TestTender.fastSettings())
+                    .build();
+        }
+
+        static void pause() {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
