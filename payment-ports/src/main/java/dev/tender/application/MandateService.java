@@ -7,7 +7,9 @@ import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentStatus;
+import dev.tender.domain.payment.TransactionId;
 import dev.tender.domain.payment.TransactionKind;
+import dev.tender.domain.payment.VoidPayment;
 import dev.tender.ports.in.ApplicationError;
 import dev.tender.ports.in.ChargeMandateUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
@@ -69,7 +71,8 @@ public final class MandateService implements SetupMandateUseCase, ChargeMandateU
                                             .flatMap(used -> store.save(Option.none(), pair._1)))
                                     .flatMap(payment -> payments.authorize(payment, new PaymentMethodData.StoredMandate(
                                                     mandate.id(), mandate.connectorMandateReference()),
-                                            Option.some(mandate.connector()), Option.none()));
+                                            Option.some(mandate.connector()), Option.none())
+                                            .peekLeft(notSent -> withdraw(payment)));
                         }));
     }
 
@@ -108,18 +111,34 @@ public final class MandateService implements SetupMandateUseCase, ChargeMandateU
                                 .map(Versioned::value)));
     }
 
+    /**
+     * A charge that could not even be sent (no connector account can take it) is cancelled, so it can
+     * never be confirmed later, and its use of the mandate is given back.
+     */
+    private void withdraw(Payment charge) {
+        store.change(charge.merchantId(), charge.id(), p -> p.beginVoid(new VoidPayment(
+                TransactionId.of(clock.ids().next("txn")), Option.some("no connector could take the charge"),
+                clock.now())));
+        giveBack(charge);
+    }
+
     /** A declined charge gives a single-use mandate back. */
     void releaseIfFailed(Payment payment) {
         if (payment.mandateId().isEmpty() || payment.status() != PaymentStatus.FAILED
                 || payment.transactions().exists(tx -> tx.kind() == TransactionKind.AUTHORIZE && tx.succeeded())) {
             return;
         }
+        giveBack(payment);
+    }
+
+    /** Releases the charge's use of its mandate, re-reading the mandate when another save won the race. */
+    private void giveBack(Payment charge) {
         for (int race = 0; race < 20; race++) {
-            Option<Versioned<Mandate>> stored = mandates.find(payment.merchantId(), payment.mandateId().get());
-            if (stored.isEmpty() || !stored.get().value().charges().contains(payment.id())) {
+            Option<Versioned<Mandate>> stored = mandates.find(charge.merchantId(), charge.mandateId().get());
+            if (stored.isEmpty() || !stored.get().value().charges().contains(charge.id())) {
                 return;
             }
-            if (mandates.save(stored.get().with(stored.get().value().release(payment.id(), clock.now()))).isRight()) {
+            if (mandates.save(stored.get().with(stored.get().value().release(charge.id(), clock.now()))).isRight()) {
                 return;
             }
         }

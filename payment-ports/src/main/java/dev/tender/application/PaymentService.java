@@ -134,9 +134,11 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
         return routing.candidates(payment, accountId, extra).flatMap(routes -> {
             TransactionId txId = TransactionId.of(clock.ids().next("txn"));
             Routing.Route first = routes.head();
-            return store.change(payment.merchantId(), payment.id(), p -> p.confirm(new Confirm(txId,
-                            Option.some(method.summary()), first.account().id(), first.connector().capabilities(),
-                            clock.now())))
+            // a mandate charge already carries its mandate as payment method, checked when it was created
+            Option<PaymentMethod> summary = payment.mandateId().isDefined() ? Option.none()
+                    : Option.some(method.summary());
+            return store.change(payment.merchantId(), payment.id(), p -> p.confirm(new Confirm(txId, summary,
+                            first.account().id(), first.connector().capabilities(), clock.now())))
                     .map(begun -> {
                         Payment current = begun;
                         Outcome outcome = null;

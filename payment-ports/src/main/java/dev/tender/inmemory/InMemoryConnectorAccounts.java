@@ -21,7 +21,7 @@ public final class InMemoryConnectorAccounts implements ConnectorAccounts {
     @Override
     public List<ConnectorAccount> forMerchant(MerchantId merchantId) {
         return List.ofAll(accounts.values()).filter(a -> a.merchantId().equals(merchantId))
-                .sortBy(a -> String.format("%010d:%s", a.priority(), a.id()));
+                .sorted(java.util.Comparator.comparingInt(ConnectorAccount::priority).thenComparing(ConnectorAccount::id));
     }
 
     @Override
