@@ -271,7 +271,9 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
 
     /** Asks the connector about each transaction and applies its answer, forward only. */
     Payment syncOpenTransactions(Payment payment, List<TransactionId> transactions) {
-        Option<Routing.Route> route = routing.of(payment).toOption();
+        // before confirm only an order can be open: it went to the first account that takes orders
+        Option<Routing.Route> route = routing.of(payment).toOption().orElse(() ->
+                routing.candidates(payment, Option.none(), HashSet.of(Capability.ORDERS)).toOption().map(List::head));
         Payment current = payment;
         for (TransactionId txId : transactions) {
             if (route.isEmpty()) {
