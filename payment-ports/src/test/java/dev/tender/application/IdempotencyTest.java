@@ -15,6 +15,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import static dev.tender.application.TestTender.MERCHANT;
 import static dev.tender.application.TestTender.createAndConfirm;
 import static dev.tender.application.TestTender.left;
@@ -89,6 +95,46 @@ class IdempotencyTest {
         assertThat(again).isEqualTo(first);
         assertThat(connector.count(Op.CAPTURE)).isEqualTo(1);
         assertThat(t.stored(payment.id()).captured()).isEqualTo(usd(500));
+    }
+
+    @Test
+    void theSameKeyWhileTheFirstRequestRunsIsAConflictAndTheKeyStillReplaysAfterwards() throws Exception {
+        // given
+        var command = createAndConfirm(usd(2_000), CaptureMethod.AUTOMATIC, Option.some("key-slow"));
+        CountDownLatch inConnector = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        connector.onCall(request -> {
+            inConnector.countDown();
+            await(release);
+        });
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Either<ApplicationError, Payment>> first = pool.submit(() -> t.tender.payments().create(command));
+            assertThat(inConnector.await(5, TimeUnit.SECONDS)).isTrue();
+
+            // when
+            Either<ApplicationError, Payment> whileRunning = t.tender.payments().create(command);
+            release.countDown();
+            Either<ApplicationError, Payment> firstResult = first.get(5, TimeUnit.SECONDS);
+            Either<ApplicationError, Payment> afterwards = t.tender.payments().create(command);
+
+            // then
+            assertThat(left(whileRunning)).isInstanceOf(ApplicationError.Conflict.class);
+            assertThat(right(firstResult).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+            assertThat(afterwards).isEqualTo(firstResult);
+            assertThat(connector.count(Op.AUTHORIZE)).isEqualTo(1);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -19,11 +19,18 @@ import dev.tender.ports.in.ChargeMandateUseCase;
 import dev.tender.ports.in.SetupMandateUseCase;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.PaymentMethodData;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.tender.application.TestTender.MERCHANT;
 import static dev.tender.application.TestTender.rejectionCode;
@@ -212,6 +219,44 @@ class MandateFlowTest {
             Mandate after = t.tender.mandates().get(MERCHANT, mandate.id()).get();
             assertThat(after.charges()).as("nothing was charged").isEmpty();
             assertThat(after.status()).isEqualTo(MandateStatus.ACTIVE);
+        }
+
+        @Test
+        void ofRacingChargesOnASingleUseMandateOnlyOneIsSent() throws Exception {
+            // given
+            Mandate mandate = activeMandate(MandateType.SINGLE_USE);
+            int racers = 10;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(racers);
+            java.util.List<Future<Either<ApplicationError, Payment>>> futures = new ArrayList<>();
+
+            // when
+            try {
+                for (int i = 0; i < racers; i++) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return t.tender.mandates().charge(charge(mandate.id(), usd(1_500)));
+                    }));
+                }
+                start.countDown();
+                pool.shutdown();
+                assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                pool.shutdownNow();
+            }
+            java.util.List<Either<ApplicationError, Payment>> results = new ArrayList<>();
+            for (Future<Either<ApplicationError, Payment>> future : futures) {
+                results.add(future.get());
+            }
+
+            // then
+            assertThat(results.stream().filter(Either::isRight)).singleElement()
+                    .satisfies(r -> assertThat(r.get().status()).isEqualTo(PaymentStatus.SUCCEEDED));
+            assertThat(results.stream().filter(Either::isLeft).map(Either::getLeft)).hasSize(racers - 1)
+                    .allSatisfy(e -> assertThat(e).isInstanceOfAny(ApplicationError.Rejected.class,
+                            ApplicationError.Conflict.class));
+            assertThat(connector.count(Op.AUTHORIZE)).isEqualTo(1);
+            assertThat(t.tender.mandates().get(MERCHANT, mandate.id()).get().charges()).hasSize(1);
         }
 
         @Test
