@@ -7,6 +7,7 @@ import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Redirect;
 import dev.tender.ports.in.ApplicationError;
+import dev.tender.ports.in.CompleteAuthorizationUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
 import dev.tender.ports.out.ConnectorRequest;
 import io.vavr.Tuple;
@@ -212,6 +213,29 @@ class RedirectFlowTest {
             assertThat(left(result)).isInstanceOf(ApplicationError.RedirectRejected.class);
             assertThat(connector.count(Op.COMPLETE_AUTHORIZE)).isZero();
         }
+    }
+
+    /** 3DS2: a fingerprint step, then a challenge; each completion is a new call with a new answer. */
+    @Test
+    void aSecondChallengeIsCompletedWithANewIdempotencyKey() {
+        // given
+        Payment payment = awaitingCustomer();
+        Redirect challenge = Redirect.get("https://acs.example/challenge/step-2");
+        connector.answer(Op.COMPLETE_AUTHORIZE, new Outcome.RequiresAction(challenge), Outcome.Approved.of("psp_1"));
+        Payment secondStep = right(t.tender.payments().complete(new CompleteAuthorizationUseCase.Command(MERCHANT,
+                payment.id(), LinkedHashMap.of("threeDSMethodData", "done"), Option.none())));
+        assertThat(secondStep.status()).isEqualTo(PaymentStatus.REQUIRES_CUSTOMER_ACTION);
+        assertThat(secondStep.nextAction()).contains(challenge);
+
+        // when
+        Payment authorized = right(t.tender.payments().complete(new CompleteAuthorizationUseCase.Command(MERCHANT,
+                payment.id(), LinkedHashMap.of("cres", "Y"), Option.none())));
+
+        // then
+        assertThat(authorized.status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
+        assertThat(connector.<ConnectorRequest.CompleteAuthorize>requests(Op.COMPLETE_AUTHORIZE)
+                .map(r -> r.context().idempotencyKey()).distinct())
+                .as("a processor replays the first answer to a key it has seen").hasSize(2);
     }
 
     @Test
