@@ -5,6 +5,7 @@ import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentStatus;
+import dev.tender.domain.payment.RefundStatus;
 import dev.tender.domain.payment.Transaction;
 import dev.tender.domain.payment.TransactionId;
 import dev.tender.domain.payment.TransactionKind;
@@ -13,9 +14,12 @@ import dev.tender.inmemory.ConnectorRegistry;
 import dev.tender.inmemory.DerivedRedirectSecrets;
 import dev.tender.inmemory.InMemoryTender;
 import dev.tender.inmemory.RandomIdGenerator;
+import dev.tender.ports.in.RefundPaymentUseCase;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.ReconciliationTask;
+import dev.tender.ports.out.RefundRecord;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +156,34 @@ class ReconcilerTest {
         assertThat(after.connectorTransactionId()).contains("psp_auth_late");
         assertThat(connector.<ConnectorRequest.Sync>requests(Op.SYNC).single().kind())
                 .isEqualTo(TransactionKind.AUTHORIZE);
+        assertThat(t.inMemory.reconciliations.all()).isEmpty();
+    }
+
+    @Test
+    void anUnknownRefundSucceedsWhenTheSyncSaysApprovedAndTheMerchantHearsOfIt() {
+        // given
+        Payment paid = t.createConfirmed(usd(10_000), CaptureMethod.AUTOMATIC);
+        connector.always(Op.REFUND, new Outcome.Unknown("timeout"));
+        RefundRecord pending = right(t.tender.refunds().refund(new RefundPaymentUseCase.Command(TestTender.MERCHANT,
+                paid.id(), Option.none(), Option.some(usd(2_500)), Option.none(), Option.none())));
+        assertThat(pending.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(t.stored(paid.id()).refundable()).as("an unknown refund may still move money")
+                .isEqualTo(usd(7_500));
+        t.clock.advance(Duration.ofMinutes(1));
+        connector.answer(Op.SYNC, Outcome.Approved.of("psp_refund"));
+
+        // when
+        t.tender.reconciler().runOnce(10);
+
+        // then
+        RefundRecord after = right(t.tender.refunds().get(TestTender.MERCHANT, pending.refundId()));
+        assertThat(after.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(after.connectorRefundId()).contains("psp_refund");
+        assertThat(after.updatedAt()).isEqualTo(t.clock.now());
+        assertThat(t.stored(paid.id()).refunded()).isEqualTo(usd(2_500));
+        assertThat(connector.<ConnectorRequest.Sync>requests(Op.SYNC).single().kind())
+                .isEqualTo(TransactionKind.REFUND);
+        assertThat(t.inMemory.outbox.pending(10).last().type()).isEqualTo("refund_succeeded");
         assertThat(t.inMemory.reconciliations.all()).isEmpty();
     }
 
