@@ -50,6 +50,12 @@ final class ConformanceCalls {
         return CallContext.of(account, payment, TransactionId.of("tx_" + run + "_" + sequence.incrementAndGet()));
     }
 
+    /** The completion of a challenged authorization: its payment and transaction, a key of its own. */
+    CallContext completion(CallContext authorization) {
+        return new CallContext(account, authorization.idempotencyKey() + ":complete", authorization.paymentId(),
+                authorization.transactionId());
+    }
+
     String unknownReference() {
         return "conformance_unknown_" + run;
     }

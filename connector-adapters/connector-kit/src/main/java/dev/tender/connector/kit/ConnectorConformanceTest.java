@@ -72,7 +72,9 @@ public abstract class ConnectorConformanceTest {
 
     /**
      * Plays the customer at the challenge page: the request the orchestrator sends when the customer
-     * is back, having passed the challenge or not. Required when the connector declares {@code THREE_DS}.
+     * is back, having passed the challenge or not. {@code context} is the completion's: the payment and
+     * transaction of the authorization, under an idempotency key of its own. Required when the
+     * connector declares {@code THREE_DS}.
      */
     protected ConnectorRequest.CompleteAuthorize customerReturnsFromChallenge(CallContext context,
                                                                               Outcome.RequiresAction challenge,
@@ -565,7 +567,8 @@ public abstract class ConnectorConformanceTest {
             Outcome.RequiresAction challenge = challenged(context);
 
             // when
-            Outcome completed = calls.completeAuthorize(customerReturnsFromChallenge(context, challenge, true));
+            Outcome completed = calls.completeAuthorize(
+                    customerReturnsFromChallenge(calls.completion(context), challenge, true));
 
             // then
             String reference = approvedReference(completed, "complete authorize");
@@ -581,7 +584,8 @@ public abstract class ConnectorConformanceTest {
             Outcome.RequiresAction challenge = challenged(context);
 
             // when
-            Outcome completed = calls.completeAuthorize(customerReturnsFromChallenge(context, challenge, false));
+            Outcome completed = calls.completeAuthorize(
+                    customerReturnsFromChallenge(calls.completion(context), challenge, false));
 
             // then
             assertThat(declined(completed, "complete authorize").code()).isEqualTo(DeclineCodes.AUTHENTICATION_FAILED);
