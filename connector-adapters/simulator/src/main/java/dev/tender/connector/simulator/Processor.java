@@ -5,6 +5,7 @@ import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Redirect;
 import dev.tender.domain.payment.TransactionKind;
+import dev.tender.ports.out.CallContext;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.DeclineCodes;
 import dev.tender.ports.out.PaymentMethodData;
@@ -13,7 +14,9 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The simulated processor's own state and rules: payments, mandates, orders. It is strict, as a
@@ -33,6 +36,8 @@ final class Processor {
     private final Map<String, Authorization> authorizations = new HashMap<>();
     private final Map<String, Mandate> mandates = new HashMap<>();
     private final Map<String, Order> orders = new HashMap<>();
+    /** The orchestrator's payment and transaction of each authorization: the merchant reference a processor keeps. */
+    private final Map<String, String> byMerchantReference = new HashMap<>();
 
     Option<Authorization> authorization(String accountId, String id) {
         return Option.of(authorizations.get(id)).filter(a -> a.accountId.equals(accountId));
@@ -51,6 +56,7 @@ final class Processor {
         var auth = new Authorization(paymentId, accountId, r.amount(), r.captureMethod(), behaviour.get(),
                 r.storeForFutureUse() ? mandateReference : Option.none());
         authorizations.put(paymentId, auth);
+        byMerchantReference.put(merchantReference(r.context()), paymentId);
         return switch (auth.behaviour) {
             case CardBehaviour.Decline d -> decline(auth, d.code(), d.message());
             case CardBehaviour.Challenge c when !threeDs -> decline(auth, DeclineCodes.AUTHENTICATION_FAILED,
@@ -66,10 +72,13 @@ final class Processor {
         };
     }
 
-    Processed completeAuthorize(ConnectorRequest.CompleteAuthorize r, String paymentIdOfTheKey) {
+    Processed completeAuthorize(ConnectorRequest.CompleteAuthorize r) {
         String accountId = r.context().account().id();
+        // RequiresAction carries no reference, so the caller may not know the simulator's id: the
+        // authorization is also found by the orchestrator's payment and transaction in the context
         Option<Authorization> found = authorization(accountId, r.connectorTransactionId())
-                .orElse(() -> authorization(accountId, paymentIdOfTheKey));
+                .orElse(() -> Option.of(byMerchantReference.get(merchantReference(r.context())))
+                        .flatMap(id -> authorization(accountId, id)));
         if (found.isEmpty()) {
             return declined(DeclineCodes.NOT_FOUND, "No such payment: " + r.connectorTransactionId());
         }
@@ -241,7 +250,7 @@ final class Processor {
     }
 
     private Processed withAuthorization(String accountId, String id,
-                                        java.util.function.Function<Authorization, Processed> operation) {
+                                        Function<Authorization, Processed> operation) {
         return authorization(accountId, id).map(operation)
                 .getOrElse(() -> declined(DeclineCodes.NOT_FOUND, "No such payment: " + id));
     }
@@ -277,7 +286,11 @@ final class Processor {
     }
 
     private static String describe(Authorization auth) {
-        return auth.status.name().toLowerCase(java.util.Locale.ROOT);
+        return auth.status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String merchantReference(CallContext context) {
+        return context.account().id() + "|" + context.paymentId().value() + "|" + context.transactionId().value();
     }
 
     private static boolean sameAccount(Order order, String accountId) {

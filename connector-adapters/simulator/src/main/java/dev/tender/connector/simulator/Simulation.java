@@ -9,6 +9,7 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -74,7 +75,7 @@ final class Simulation {
         if (known != null) {
             return known.fingerprint.equals(fingerprint) ? new Answer(known.firstAnswer, false)
                     : new Answer(new Outcome.Declined(DeclineCodes.INVALID_REQUEST,
-                    "The idempotency key was already used for a different " + op.name().toLowerCase(java.util.Locale.ROOT) + " request"),
+                    "The idempotency key was already used for a different " + op.name().toLowerCase(Locale.ROOT) + " request"),
                     false);
         }
         if (async) {

@@ -27,7 +27,8 @@ import java.util.function.Function;
  * 4000000000000127 incorrect_cvc, 4000000000000119 processing_error, 4100000000000019 fraud_suspected,
  * 4000000000000341 mandate setup passes, charges card_declined); 4000000000003063 asks for a 3DS challenge
  * ({@code RequiresAction} to a fake ACS; {@code completeAuthorize} with parameter {@code result=success}
- * approves, anything else declines authentication_failed); the simulator's own 4000000000000200 answers
+ * approves, anything else declines authentication_failed; the payment is named by the simulator's id or
+ * found by the context's payment and transaction ids); the simulator's own 4000000000000200 answers
  * {@code Pending} until a sync approves it, and 4000000000000408 is approved but answers {@code Unknown}.
  * <b>Any other number</b> is approved when its Luhn check digit is right and declined invalid_request
  * when not. A zero-amount mandate setup is refused only by cards that refuse everything (lost, stolen,
@@ -116,10 +117,8 @@ public final class SimulatorConnector implements Connector {
 
     @Override
     public Outcome completeAuthorize(ConnectorRequest.CompleteAuthorize r) {
-        String paymentOfTheKey = Op.AUTHORIZE.id(r.context().account().id(), r.context().idempotencyKey());
         return call(r, Op.COMPLETE_AUTHORIZE, List.of(Capability.THREE_DS),
-                r.connectorTransactionId() + "|" + r.parameters(),
-                id -> simulation.processor().completeAuthorize(r, paymentOfTheKey));
+                r.connectorTransactionId() + "|" + r.parameters(), id -> simulation.processor().completeAuthorize(r));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Redirect;
 import dev.tender.domain.payment.TransactionKind;
+import dev.tender.ports.out.CallContext;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.DeclineCodes;
 import io.vavr.collection.HashMap;
@@ -74,16 +75,22 @@ class ThreeDsChallengeTest {
     }
 
     @Test
-    void aCompletionNamingNoKnownPaymentIsFoundByTheAuthorizationsKey() {
-        // given: RequiresAction carries no reference, so an orchestrator may not know the payment's id
-        var request = manual("tx_3ds_key", TestCards.THREE_DS_CHALLENGE);
+    void aCompletionAsTheOrchestratorSendsItIsFoundByItsPaymentAndTransaction() {
+        // given: PaymentService completes under a key of its own, naming Tender's payment id
+        var request = manual("tx_3ds_app", TestCards.THREE_DS_CHALLENGE);
         String payment = paymentOf(simulator.authorize(request));
+        CallContext authorization = request.context();
+        var completion = new CallContext(authorization.account(),
+                "tx_3ds_app:complete:" + authorization.account().id(), authorization.paymentId(),
+                authorization.transactionId());
 
         // when
-        Outcome completed = simulator.completeAuthorize(complete(request, "unknown", HashMap.of("result", "success")));
+        Outcome completed = simulator.completeAuthorize(new ConnectorRequest.CompleteAuthorize(completion,
+                authorization.paymentId().value(), HashMap.of("result", "success")));
 
         // then
         assertThat(completed).isEqualTo(Outcome.Approved.of(payment));
+        assertThat(simulator.sync(sync(authorization, TransactionKind.AUTHORIZE))).isEqualTo(completed);
     }
 
     @Test
