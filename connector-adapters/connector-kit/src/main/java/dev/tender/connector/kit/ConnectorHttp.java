@@ -64,6 +64,15 @@ public final class ConnectorHttp {
     }
 
     /**
+     * {@link #exchange} for {@code Connector.sync}: a sync that could not be sent says nothing about the
+     * transaction, so it is {@code Unknown}, never a {@code technical_error} decline the reconciler would
+     * read as the transaction's own outcome.
+     */
+    public Outcome exchangeForSync(HttpRequest.Builder request, AnswerMapper mapper) {
+        return send(request).fold(TransportFailures::forSync, answer -> read(answer, mapper));
+    }
+
+    /**
      * Sends; the left side is the outcome of a failed exchange (nothing received), the right side any
      * answer, 5xx included, for the rare connector that must read one.
      */

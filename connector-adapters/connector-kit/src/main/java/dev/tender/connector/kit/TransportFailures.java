@@ -43,6 +43,13 @@ public final class TransportFailures {
         return new Outcome.Unknown("exchange failed (" + failure.getClass().getSimpleName() + ")");
     }
 
+    /** A failed sync: whatever the transport did, it tells nothing about the transaction synced. */
+    public static Outcome forSync(Outcome transportOutcome) {
+        return transportOutcome instanceof Outcome.Declined declined
+                ? new Outcome.Unknown("sync not sent: " + declined.message())
+                : transportOutcome;
+    }
+
     /** Failures that happen before a single byte of the request can have reached the processor. */
     static boolean neverConnected(Throwable failure) {
         // the connect-timeout check must come before any HttpTimeoutException check: it is a subclass

@@ -203,6 +203,23 @@ class ConnectorHttpTest {
         }
 
         @Test
+        void aSyncThatCouldNotBeSentIsUnknownNeverADecline() throws IOException {
+            // given
+            int closedPort;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                closedPort = socket.getLocalPort();
+            }
+            var request = Requests.get(URI.create("http://127.0.0.1:" + closedPort + "/v1/charges/ch_1"));
+
+            // when
+            Outcome outcome = http.exchangeForSync(request, ConnectorHttpTest::readCharge);
+
+            // then
+            assertThat(outcome).isInstanceOfSatisfying(Outcome.Unknown.class,
+                    unknown -> assertThat(unknown.cause()).startsWith("sync not sent"));
+        }
+
+        @Test
         void aConnectionDroppedAfterTheRequestArrivedIsUnknown() throws IOException {
             try (LocalServer processor = LocalServer.answering(exchange -> {
                 throw new IOException("the processor crashed while answering");
