@@ -130,8 +130,9 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
      */
     Either<ApplicationError, Payment> authorize(Payment payment, PaymentMethodData method, Option<String> accountId,
                                                 Option<String> returnUrl) {
-        var extra = payment.orderReference().isDefined() ? HashSet.of(Capability.ORDERS) : HashSet.<Capability>empty();
-        return routing.candidates(payment, accountId, extra).flatMap(routes -> {
+        // an order is known only to the account that created it: the authorization goes there, alone
+        Option<String> account = payment.ordered() ? payment.connector().orElse(accountId) : accountId;
+        return routing.candidates(payment, account, HashSet.empty()).flatMap(routes -> {
             TransactionId txId = TransactionId.of(clock.ids().next("txn"));
             Routing.Route first = routes.head();
             // a mandate charge already carries its mandate as payment method, checked when it was created
@@ -230,7 +231,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                             Routing.Route route = routes.head();
                             TransactionId txId = TransactionId.of(clock.ids().next("txn"));
                             return store.change(p.merchantId(), p.id(), current -> current.beginOrder(
-                                    new CreateOrder(txId, route.connector().capabilities(), clock.now())))
+                                    new CreateOrder(txId, Option.some(route.account().id()),
+                                            route.connector().capabilities(), clock.now())))
                                     .map(begun -> store.record(p.merchantId(), p.id(), txId,
                                             connectors.call(route.account(), () -> route.connector().createOrder(
                                                     new ConnectorRequest.CreateOrder(
@@ -252,8 +254,11 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
             return store.change(merchantId, paymentId, current -> current.completeAuthorize(clock.now()))
                     .map(begun -> {
                         TransactionId txId = waiting.get().id();
-                        CallContext context = new CallContext(route.account(),
-                                txId.value() + ":complete:" + route.account().id(), paymentId, txId);
+                        // one key per return: the same return retried is the same call, a second
+                        // challenge of the same authorization (fingerprint, then challenge) is another
+                        CallContext context = new CallContext(route.account(), txId.value() + ":complete:"
+                                + Fingerprints.of("return", parameters.toSortedMap(k -> k, v -> v)).substring(0, 16)
+                                + ":" + route.account().id(), paymentId, txId);
                         Outcome outcome = connectors.call(route.account(), () -> route.connector().completeAuthorize(
                                 new ConnectorRequest.CompleteAuthorize(context, reference(begun), parameters)));
                         return store.record(merchantId, paymentId, txId, outcome);
@@ -271,9 +276,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
 
     /** Asks the connector about each transaction and applies its answer, forward only. */
     Payment syncOpenTransactions(Payment payment, List<TransactionId> transactions) {
-        // before confirm only an order can be open: it went to the first account that takes orders
-        Option<Routing.Route> route = routing.of(payment).toOption().orElse(() ->
-                routing.candidates(payment, Option.none(), HashSet.of(Capability.ORDERS)).toOption().map(List::head));
+        Option<Routing.Route> route = routing.of(payment).toOption();
         Payment current = payment;
         for (TransactionId txId : transactions) {
             if (route.isEmpty()) {
@@ -287,12 +290,16 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
     }
 
     private Outcome observe(Routing.Route route, Payment p, Transaction tx) {
+        Outcome observed;
         try {
-            return route.connector().sync(new ConnectorRequest.Sync(CallContext.of(route.account(), p.id(), tx.id()),
-                    tx.kind(), p.connectorTransactionId(), tx.amount()));
+            observed = route.connector().sync(new ConnectorRequest.Sync(CallContext.of(route.account(), p.id(),
+                    tx.id()), tx.kind(), p.connectorTransactionId(), tx.amount()));
         } catch (RuntimeException bug) {
             return new Outcome.Unknown("sync failed: " + bug.getClass().getSimpleName());
         }
+        // a sync that could not reach the processor says nothing about the transaction itself
+        return observed instanceof Outcome.Declined d && d.code().equals(DeclineCodes.TECHNICAL_ERROR)
+                ? new Outcome.Unknown("sync failed: " + d.message()) : observed;
     }
 
     @Override

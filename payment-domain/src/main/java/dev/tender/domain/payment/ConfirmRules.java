@@ -31,9 +31,16 @@ final class ConfirmRules {
                     ? Option.some(Rejection.invalid("the payment method of a mandate charge cannot change"))
                     : Option.none();
 
+    /** The processor's order is known to the connector that created it only. */
+    static final Rule<Confirm> ORDER_STAYS_AT_ITS_CONNECTOR = (p, c) ->
+            p.ordered() && p.connector().exists(account -> !account.equals(c.connector()))
+                    ? Option.some(Rejection.precondition("The order of this payment was created at "
+                    + p.connector().get() + "; it must be authorized there"))
+                    : Option.none();
+
     static final List<Rule<Confirm>> ALL = List.of(Rule.allowedBy(Operation.CONFIRM),
             Rule.nothingInFlight(Operation.CONFIRM), Rule.unusedTransactionId(Confirm::transactionId),
-            NO_UNCHECKED_MANDATE, HAS_PAYMENT_METHOD, MANDATE_CHARGE_KEEPS_ITS_METHOD, CONNECTOR_SUPPORTS_CAPTURE_METHOD,
+            ORDER_STAYS_AT_ITS_CONNECTOR, NO_UNCHECKED_MANDATE, HAS_PAYMENT_METHOD, MANDATE_CHARGE_KEEPS_ITS_METHOD, CONNECTOR_SUPPORTS_CAPTURE_METHOD,
             CONNECTOR_SUPPORTS_MANDATES);
 
     private static Option<Rejection> require(Confirm c, Capability capability) {

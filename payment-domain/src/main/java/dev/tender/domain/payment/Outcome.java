@@ -37,9 +37,15 @@ public sealed interface Outcome {
         }
     }
 
-    record RequiresAction(Redirect redirect) implements Outcome {
+    /** The customer must act first; {@code reference} is the processor's id of the payment, if it gave one. */
+    record RequiresAction(Redirect redirect, Option<String> reference) implements Outcome {
         public RequiresAction {
             Objects.requireNonNull(redirect, "redirect");
+            Objects.requireNonNull(reference, "reference");
+        }
+
+        public RequiresAction(Redirect redirect) {
+            this(redirect, Option.none());
         }
     }
 

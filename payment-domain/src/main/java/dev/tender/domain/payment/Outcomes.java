@@ -56,6 +56,7 @@ final class Outcomes {
                     .failure(tx.failure()).build();
             case Outcome.Pending pending -> draft.status(PROCESSING).nextAction(Option.none()).build();
             case Outcome.RequiresAction r -> draft.status(REQUIRES_CUSTOMER_ACTION)
+                    .connectorTransactionId(r.reference().orElse(p.connectorTransactionId()))
                     .nextAction(Option.some(r.redirect())).build();
             case Outcome.Unknown u -> draft.status(REQUIRES_MERCHANT_ACTION).build();
         };

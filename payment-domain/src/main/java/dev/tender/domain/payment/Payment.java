@@ -140,7 +140,8 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
 
     public Either<Rejection, Payment> beginOrder(CreateOrder c) {
         return Rule.firstBroken(OrderRules.ALL, this, c).map(ok ->
-                begin(Transaction.begin(c.transactionId(), TransactionKind.ORDER, amount, status, c.at())).build());
+                begin(Transaction.begin(c.transactionId(), TransactionKind.ORDER, amount, status, c.at()))
+                        .connector(c.connector().orElse(connector)).build());
     }
 
     // ---------------------------------------------------------------- authorize
@@ -171,9 +172,9 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
                                                            Instant at) {
         Option<Transaction> authorization = inFlight().filter(tx -> !tx.answered()
                 && (tx.kind() == TransactionKind.AUTHORIZE || tx.kind() == TransactionKind.SETUP_MANDATE));
-        if (status != PROCESSING || authorization.isEmpty()) {
-            return Either.left(Rejection.precondition(
-                    "Only an authorization sent and not yet answered can go to another connector"));
+        if (status != PROCESSING || authorization.isEmpty() || ordered()) {
+            return Either.left(Rejection.precondition("Only an authorization sent and not yet answered, and not "
+                    + "carrying another connector's order, can go to another connector"));
         }
         Confirm asIfConfirmed = new Confirm(authorization.get().id(), Option.none(), newConnector, newCapabilities, at);
         return ConfirmRules.CONNECTOR_SUPPORTS_CAPTURE_METHOD.check(this, asIfConfirmed)
@@ -341,6 +342,11 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
     /** The non-refund operation sent to the connector and not settled, if any: at most one. */
     public Option<Transaction> inFlight() {
         return transactions.find(tx -> tx.kind() != TransactionKind.REFUND && tx.inFlight());
+    }
+
+    /** An order exists at the processor, or is being created: it ties the payment to that connector. */
+    public boolean ordered() {
+        return orderReference.isDefined() || openTransaction(TransactionKind.ORDER).isDefined();
     }
 
     public Option<Transaction> openTransaction(TransactionKind kind) {

@@ -125,7 +125,8 @@ public record Transaction(TransactionId id, TransactionKind kind, TransactionSta
             case Outcome.Pending p -> new Transaction(id, kind, TransactionStatus.PENDING, amount, statusAtBegin,
                     finalCapture, reference, Option.none(), Option.none(), p.review(), reason, true, createdAt, at);
             case Outcome.RequiresAction r -> new Transaction(id, kind, TransactionStatus.PENDING, amount,
-                    statusAtBegin, finalCapture, reference, Option.none(), Option.some(r.redirect()), false, reason,
+                    statusAtBegin, finalCapture, r.reference().orElse(reference), Option.none(),
+                    Option.some(r.redirect()), false, reason,
                     true, createdAt, at);
             case Outcome.Unknown u -> new Transaction(id, kind, TransactionStatus.UNKNOWN, amount, statusAtBegin,
                     finalCapture, reference, Option.none(), Option.none(), false, reason, true, createdAt, at);

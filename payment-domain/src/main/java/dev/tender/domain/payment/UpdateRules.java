@@ -13,7 +13,7 @@ final class UpdateRules {
     /** The processor's order was made for the old amount; a new amount needs a new payment. */
     static final Rule<UpdatePayment> AMOUNT_FIXED_ONCE_ORDERED = (p, c) ->
             c.amount().exists(a -> !a.equals(p.amount()))
-                    && (p.orderReference().isDefined() || p.openTransaction(TransactionKind.ORDER).isDefined())
+                    && p.ordered()
                     ? Option.some(Rejection.precondition(
                     "The amount of this payment cannot change: an order was created for " + p.amount()))
                     : Option.none();

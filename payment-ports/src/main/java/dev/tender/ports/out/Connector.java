@@ -46,6 +46,11 @@ public interface Connector {
 
     Outcome setupMandate(ConnectorRequest.SetupMandate request);
 
-    /** What the processor now says about an earlier call: the reconciler's and force-sync's source. */
+    /**
+     * What the processor now says about an earlier call: the reconciler's and force-sync's source.
+     * A sync that cannot reach the processor, or cannot read its answer, answers {@code Unknown} (no
+     * information), never {@code Declined}: a decline here means the original call was declined, and
+     * {@code Declined(not_found)} that the processor never received it.
+     */
     Outcome sync(ConnectorRequest.Sync request);
 }

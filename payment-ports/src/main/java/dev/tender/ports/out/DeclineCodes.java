@@ -23,8 +23,16 @@ public final class DeclineCodes {
     public static final String TECHNICAL_ERROR = "technical_error";
 
     private static final Set<String> RETRYABLE = HashSet.of(PROCESSING_ERROR, TECHNICAL_ERROR);
+    private static final Set<String> ALL = HashSet.of(CARD_DECLINED, INSUFFICIENT_FUNDS, LOST_CARD, STOLEN_CARD,
+            EXPIRED_CARD, INCORRECT_CVC, FRAUD_SUSPECTED, AUTHENTICATION_FAILED, INVALID_REQUEST, NOT_FOUND,
+            NOT_SUPPORTED, PROCESSING_ERROR, TECHNICAL_ERROR);
 
     private DeclineCodes() {
+    }
+
+    /** Every unified code; a connector answers no other. */
+    public static Set<String> all() {
+        return ALL;
     }
 
     /** Whether an authorization declined with this code may be sent to the next connector. */
