@@ -48,7 +48,7 @@ final class ResilientConnectors {
     Outcome call(ConnectorAccount account, Supplier<Outcome> call) {
         CircuitBreaker breaker = breakers.circuitBreaker(account.id());
         Retry retry = retries.retry(account.id());
-        AtomicReference<Outcome> lastAnswer = new AtomicReference<>();
+        AtomicReference<Outcome> unknownEarlier = new AtomicReference<>();
         Supplier<Outcome> guarded = () -> {
             Outcome outcome;
             try {
@@ -56,19 +56,23 @@ final class ResilientConnectors {
             } catch (RuntimeException bug) {
                 outcome = new Outcome.Unknown("connector failed: " + bug.getClass().getSimpleName());
             }
-            lastAnswer.set(outcome);
+            if (outcome instanceof Outcome.Unknown) {
+                unknownEarlier.set(outcome);
+            }
             return outcome;
         };
         Supplier<Outcome> retried = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, guarded));
+        Outcome last;
         try {
-            return retried.get();
+            last = retried.get();
         } catch (CallNotPermittedException open) {
-            // the circuit opened between attempts: an earlier attempt may have reached the processor, so
-            // its unknown answer stands; only a call never sent is a technical error (safe to reroute)
-            Outcome earlier = lastAnswer.get();
-            return earlier != null ? earlier : new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR,
+            last = new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR,
                     "connector account " + account.id() + " is unavailable (circuit open)");
         }
+        // "not processed" speaks only for the attempt that got it: if an earlier attempt's answer was
+        // lost, the processor may have acted on it, so the call stays unknown (never rerouted, never failed)
+        boolean notProcessed = last instanceof Outcome.Declined d && d.code().equals(DeclineCodes.TECHNICAL_ERROR);
+        return notProcessed && unknownEarlier.get() != null ? unknownEarlier.get() : last;
     }
 
     CircuitBreaker.State circuitOf(ConnectorAccount account) {

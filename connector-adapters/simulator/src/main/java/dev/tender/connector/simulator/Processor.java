@@ -102,8 +102,13 @@ final class Processor {
             auth.captured = auth.captured.plus(r.amount());
             auth.closed = auth.captureMethod == CaptureMethod.MANUAL || r.finalCapture()
                     || auth.captured.equals(auth.authorized);
-            return Processed.moved(Outcome.Approved.of(captureId),
-                    List.of(new Movement(auth.id, TransactionKind.CAPTURE, r.amount(), captureId)));
+            List<Movement> moved = List.of(new Movement(auth.id, TransactionKind.CAPTURE, r.amount(), captureId));
+            Money released = auth.authorized.minus(auth.captured);
+            if (auth.closed && !released.isZero()) {
+                // the last capture releases what it leaves, as a void would: the ledger shows the hold ending
+                moved = moved.append(new Movement(auth.id, TransactionKind.VOID, released, captureId + ":release"));
+            }
+            return Processed.moved(Outcome.Approved.of(captureId), moved);
         });
     }
 
