@@ -12,6 +12,7 @@ import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentMethod;
+import dev.tender.domain.payment.Rejection;
 import dev.tender.domain.payment.Reverse;
 import dev.tender.domain.payment.Transaction;
 import dev.tender.domain.payment.TransactionId;
@@ -47,8 +48,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Instant;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The payment use cases. Each connector operation runs in two phases: the domain begins it and the
@@ -186,7 +185,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
         return idempotency.run(c.merchantId(), c.idempotencyKey(), "capture", c, () ->
                 store.load(c.merchantId(), c.paymentId()).flatMap(p -> {
                     Money amount = c.amount().getOrElse(p.capturable());
-                    return operate(p, (tx, now) -> p.beginCapture(new Capture(tx, amount, c.finalCapture(), now)),
+                    return operate(p, (current, tx, now) -> current.beginCapture(new Capture(tx, amount, c.finalCapture(), now)),
                             (route, begun, tx) -> route.connector().capture(new ConnectorRequest.Capture(
                                     context(route, begun, tx), reference(begun), amount, c.finalCapture())));
                 }));
@@ -196,7 +195,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
     public Either<ApplicationError, Payment> cancel(VoidPaymentUseCase.Command c) {
         return idempotency.run(c.merchantId(), c.idempotencyKey(), "void", c, () ->
                 store.load(c.merchantId(), c.paymentId()).flatMap(p -> operate(p,
-                        (tx, now) -> p.beginVoid(new VoidPayment(tx, c.reason(), now)),
+                        (current, tx, now) -> current.beginVoid(new VoidPayment(tx, c.reason(), now)),
                         (route, begun, tx) -> route.connector().voidAuthorization(new ConnectorRequest.Void(
                                 context(route, begun, tx), reference(begun), begun.transaction(tx).get().amount())))));
     }
@@ -207,7 +206,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                 store.load(c.merchantId(), c.paymentId()).flatMap(p -> {
                     Instant cutoff = c.settlementCutoff().getOrElse(() -> lastCapture(p).plus(
                             clock.settings().settlementDelay()));
-                    return operate(p, (tx, now) -> p.beginReverse(new Reverse(tx, cutoff, now)),
+                    return operate(p, (current, tx, now) -> current.beginReverse(new Reverse(tx, cutoff, now)),
                             (route, begun, tx) -> route.connector().reverse(new ConnectorRequest.Reverse(
                                     context(route, begun, tx), reference(begun), begun.captured())));
                 }));
@@ -217,7 +216,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
     public Either<ApplicationError, Payment> increment(IncrementAuthorizationUseCase.Command c) {
         return idempotency.run(c.merchantId(), c.idempotencyKey(), "increment", c, () ->
                 store.load(c.merchantId(), c.paymentId()).flatMap(p -> operate(p,
-                        (tx, now) -> p.beginIncrement(new IncrementAuthorization(tx, c.newTotal(), now)),
+                        (current, tx, now) -> current.beginIncrement(new IncrementAuthorization(tx, c.newTotal(), now)),
                         (route, begun, tx) -> route.connector().incrementAuthorization(
                                 new ConnectorRequest.IncrementAuthorization(context(route, begun, tx),
                                         reference(begun), c.newTotal())))));
@@ -314,8 +313,10 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
 
     // ---------------------------------------------------------------- the two phases
 
+    /** The domain's begin of an operation, on the payment as just loaded. */
     @FunctionalInterface
-    interface Begin extends BiFunction<TransactionId, Instant, Either<dev.tender.domain.payment.Rejection, Payment>> {
+    interface Begin {
+        Either<Rejection, Payment> begin(Payment current, TransactionId transactionId, Instant at);
     }
 
     @FunctionalInterface
@@ -329,16 +330,16 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
      * sends nothing.
      */
     Either<ApplicationError, Payment> operate(Payment payment, Begin begin, Send send) {
+        // an account removed since the authorization would leave the operation begun and never sent
+        if (payment.connector().isDefined() && routing.of(payment).isLeft()) {
+            return Either.left(routing.of(payment).getLeft());
+        }
         TransactionId txId = TransactionId.of(clock.ids().next("txn"));
-        Function<Payment, Either<dev.tender.domain.payment.Rejection, Payment>> command =
-                p -> begin.apply(txId, clock.now());
-        return store.change(payment.merchantId(), payment.id(), command).flatMap(begun -> {
-            if (begun.transaction(txId).isEmpty()) {
-                return Either.right(begun);
-            }
-            return routing.of(begun).map(route -> store.record(begun.merchantId(), begun.id(), txId,
-                    connectors.call(route.account(), () -> send.send(route, begun, txId))));
-        });
+        return store.change(payment.merchantId(), payment.id(), current -> begin.begin(current, txId, clock.now()))
+                .flatMap(begun -> begun.transaction(txId).isEmpty()
+                        ? Either.right(begun)
+                        : routing.of(begun).map(route -> store.record(begun.merchantId(), begun.id(), txId,
+                                connectors.call(route.account(), () -> send.send(route, begun, txId)))));
     }
 
     private static CallContext context(Routing.Route route, Payment p, TransactionId txId) {
