@@ -48,6 +48,9 @@ public final class RefundService implements RefundPaymentUseCase, GetRefundUseCa
                         return Either.left(new ApplicationError.Rejected(new Rejection(
                                 RejectionCode.DUPLICATE_TRANSACTION, "Refund " + refundId + " already exists")));
                     }
+                    if (routing.of(p).isLeft()) {
+                        return Either.left(routing.of(p).getLeft());
+                    }
                     Money amount = c.amount().getOrElse(p.refundable());
                     return store.change(p.merchantId(), p.id(), current -> current.beginRefund(
                                     new Refund(refundId, amount, c.reason(), clock.now())))
