@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * Runs a command once per idempotency key: the same key with the same command replays the first
  * result without calling a connector again; with another command it is refused. A conflict (a lost
- * race) is not kept, so the client may retry with the same key.
+ * race, before anything was sent) is not kept, so the client may retry with the same key; a failure
+ * part-way is kept, since the processor may have acted.
  */
 final class Idempotency {
 
@@ -26,11 +27,16 @@ final class Idempotency {
     @SuppressWarnings("unchecked")
     <T> Either<ApplicationError, T> run(MerchantId merchantId, Option<String> key, String operation, Object command,
                                        Supplier<Either<ApplicationError, T>> work) {
+        return run(merchantId, key, Fingerprints.of(operation, command), work);
+    }
+
+    /** As {@link #run(MerchantId, Option, String, Object, Supplier)}, with a fingerprint the caller made. */
+    <T> Either<ApplicationError, T> run(MerchantId merchantId, Option<String> key, String fingerprint,
+                                       Supplier<Either<ApplicationError, T>> work) {
         if (key.isEmpty()) {
             return work.get();
         }
-        IdempotencyKeys.Claim claim = keys.claim(merchantId, key.get(), Fingerprints.of(operation, command),
-                clock.now());
+        IdempotencyKeys.Claim claim = keys.claim(merchantId, key.get(), fingerprint, clock.now());
         return switch (claim) {
             case IdempotencyKeys.Claim.Replay replay -> (Either<ApplicationError, T>) replay.result();
             case IdempotencyKeys.Claim.InProgress busy -> Either.left(new ApplicationError.Conflict(
@@ -42,7 +48,10 @@ final class Idempotency {
                 try {
                     result = work.get();
                 } catch (RuntimeException failure) {
-                    keys.release(merchantId, key.get());
+                    // it may have failed after reaching the processor: a retry must not run it again
+                    keys.complete(merchantId, key.get(), Either.left(new ApplicationError.Conflict(
+                            "The request with Idempotency-Key " + key.get() + " failed part-way; "
+                                    + "retrieve the payment to see where it stands")));
                     throw failure;
                 }
                 if (result.isLeft() && result.getLeft() instanceof ApplicationError.Conflict) {

@@ -47,7 +47,8 @@ public final class MandateService implements SetupMandateUseCase, ChargeMandateU
 
     @Override
     public Either<ApplicationError, Result> setup(SetupMandateUseCase.Command c) {
-        return idempotency.run(c.merchantId(), c.idempotencyKey(), "setup_mandate", c, () -> payments.create(
+        String fingerprint = Fingerprints.of("setup_mandate", c, Option.some(c.paymentMethod()));
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> payments.create(
                 new CreatePaymentUseCase.Command(c.merchantId(), Option.none(), c.amount(), c.captureMethod(),
                         Option.some(c.paymentMethod()), Option.some(c.customerId()), Option.some(c.mandate()),
                         LinkedHashMap.empty(), true, Option.none(), Option.none()))

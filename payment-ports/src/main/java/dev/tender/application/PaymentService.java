@@ -83,7 +83,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
 
     @Override
     public Either<ApplicationError, Payment> create(CreatePaymentUseCase.Command c) {
-        return idempotency.run(c.merchantId(), c.idempotencyKey(), "create", c, () -> {
+        String fingerprint = Fingerprints.of("create", c, c.paymentMethod());
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> {
             PaymentId id = c.paymentId().getOrElse(() -> PaymentId.of(clock.ids().next("pay")));
             CreatePayment create = new CreatePayment(id, c.merchantId(), c.amount(), c.captureMethod(),
                     c.paymentMethod().map(PaymentMethodData::summary), c.customerId(), c.setupMandate(),
@@ -96,7 +97,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
 
     @Override
     public Either<ApplicationError, Payment> update(UpdatePaymentUseCase.Command c) {
-        return idempotency.run(c.merchantId(), c.idempotencyKey(), "update", c, () -> {
+        String fingerprint = Fingerprints.of("update", c, c.paymentMethod());
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> {
             UpdatePayment changes = new UpdatePayment(c.changes().amount(), c.changes().captureMethod(),
                     c.paymentMethod().map(PaymentMethodData::summary).orElse(c.changes().paymentMethod()),
                     c.changes().customerId(), c.changes().metadata(), clock.now());
@@ -106,7 +108,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
 
     @Override
     public Either<ApplicationError, Payment> confirm(ConfirmPaymentUseCase.Command c) {
-        return idempotency.run(c.merchantId(), c.idempotencyKey(), "confirm", c, () ->
+        String fingerprint = Fingerprints.of("confirm", c, c.paymentMethod());
+        return idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () ->
                 store.load(c.merchantId(), c.paymentId()).flatMap(p -> methodToSend(p, c.paymentMethod())
                         .flatMap(method -> authorize(p, method, c.connectorAccountId(), c.returnUrl()))));
     }
@@ -297,8 +300,16 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
             return new Outcome.Unknown("sync failed: " + bug.getClass().getSimpleName());
         }
         // a sync that could not reach the processor says nothing about the transaction itself
-        return observed instanceof Outcome.Declined d && d.code().equals(DeclineCodes.TECHNICAL_ERROR)
-                ? new Outcome.Unknown("sync failed: " + d.message()) : observed;
+        if (observed instanceof Outcome.Declined d && d.code().equals(DeclineCodes.TECHNICAL_ERROR)) {
+            return new Outcome.Unknown("sync failed: " + d.message());
+        }
+        // "never received" is only final once the call cannot still be on its way (retries included)
+        Instant sent = tx.answered() ? tx.createdAt() : tx.observedAt();
+        if (observed instanceof Outcome.Declined d && d.code().equals(DeclineCodes.NOT_FOUND)
+                && clock.now().isBefore(sent.plus(clock.settings().notFoundGrace()))) {
+            return new Outcome.Unknown("not found at the processor yet");
+        }
+        return observed;
     }
 
     @Override

@@ -106,7 +106,7 @@ final class PaymentStore {
                 reconciliations.schedule(new ReconciliationTask(after.merchantId(), after.id(), tx.id(), 0,
                         clock.now().plus(clock.settings().reconcileDelay(0))));
             } else {
-                reconciliations.done(tx.id());
+                reconciliations.done(after.merchantId(), after.id(), tx.id());
             }
             if (tx.kind() == TransactionKind.REFUND) {
                 saveRefund(after, tx);
@@ -126,6 +126,9 @@ final class PaymentStore {
             Option<Versioned<RefundRecord>> stored = refunds.find(payment.merchantId(), refund.id());
             if (stored.exists(s -> s.value().equals(record))) {
                 return;
+            }
+            if (stored.exists(s -> !s.value().paymentId().equals(payment.id()))) {
+                throw new IllegalStateException("refund id " + refund.id() + " belongs to another payment");
             }
             Versioned<RefundRecord> next = stored.map(s -> s.with(record)).getOrElse(Versioned.fresh(record));
             if (refunds.save(next).isRight()) {

@@ -43,7 +43,7 @@ public final class Reconciler {
     private void reconcile(ReconciliationTask task) {
         Option<Payment> payment = payments.find(task.merchantId(), task.paymentId());
         if (payment.isEmpty() || !payment.get().transaction(task.transactionId()).exists(tx -> tx.status().isOpen())) {
-            queue.done(task.transactionId());
+            queue.done(task.merchantId(), task.paymentId(), task.transactionId());
             return;
         }
         Payment after = service.syncOpenTransactions(payment.get(), List.of(task.transactionId()));
@@ -52,7 +52,7 @@ public final class Reconciler {
             queue.reschedule(new ReconciliationTask(task.merchantId(), task.paymentId(), task.transactionId(),
                     attempts, clock.now().plus(clock.settings().reconcileDelay(attempts))));
         } else {
-            queue.done(task.transactionId());
+            queue.done(task.merchantId(), task.paymentId(), task.transactionId());
         }
     }
 }

@@ -1,8 +1,12 @@
 package dev.tender.inmemory;
 
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.TransactionId;
 import dev.tender.ports.out.ReconciliationTask;
 import dev.tender.ports.out.Reconciliations;
+import io.vavr.Tuple;
+import io.vavr.Tuple3;
 import io.vavr.collection.List;
 
 import java.time.Duration;
@@ -15,11 +19,12 @@ import java.util.concurrent.ConcurrentMap;
 /** The reconciler's queue. A claim moves a task's due time past the lease atomically, so one caller gets it. */
 public final class InMemoryReconciliations implements Reconciliations {
 
-    private final ConcurrentMap<TransactionId, ReconciliationTask> tasks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Tuple3<MerchantId, PaymentId, TransactionId>, ReconciliationTask> tasks =
+            new ConcurrentHashMap<>();
 
     @Override
     public void schedule(ReconciliationTask task) {
-        tasks.putIfAbsent(task.transactionId(), task);
+        tasks.putIfAbsent(key(task), task);
     }
 
     @Override
@@ -33,7 +38,7 @@ public final class InMemoryReconciliations implements Reconciliations {
             }
             ReconciliationTask leased = new ReconciliationTask(candidate.merchantId(), candidate.paymentId(),
                     candidate.transactionId(), candidate.attempts(), now.plus(lease));
-            if (tasks.replace(candidate.transactionId(), candidate, leased)) {
+            if (tasks.replace(key(candidate), candidate, leased)) {
                 claimed = claimed.append(candidate);
             }
         }
@@ -42,12 +47,16 @@ public final class InMemoryReconciliations implements Reconciliations {
 
     @Override
     public void reschedule(ReconciliationTask task) {
-        tasks.computeIfPresent(task.transactionId(), (id, old) -> task);
+        tasks.computeIfPresent(key(task), (id, old) -> task);
     }
 
     @Override
-    public void done(TransactionId transactionId) {
-        tasks.remove(transactionId);
+    public void done(MerchantId merchantId, PaymentId paymentId, TransactionId transactionId) {
+        tasks.remove(Tuple.of(merchantId, paymentId, transactionId));
+    }
+
+    private static Tuple3<MerchantId, PaymentId, TransactionId> key(ReconciliationTask task) {
+        return Tuple.of(task.merchantId(), task.paymentId(), task.transactionId());
     }
 
     @Override

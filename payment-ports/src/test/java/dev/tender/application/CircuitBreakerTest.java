@@ -23,7 +23,7 @@ class CircuitBreakerTest {
     /** One attempt per call, so each payment is exactly one failure of the account. */
     static final ServiceSettings ONE_ATTEMPT_TWO_FAILURES_OPEN_IT = new ServiceSettings(1, Duration.ofMillis(1),
             ServiceSettings.defaults().reconcileSchedule(), ServiceSettings.defaults().settlementDelay(), 2,
-            Duration.ofMinutes(1));
+            Duration.ofMinutes(1), ServiceSettings.defaults().notFoundGrace());
 
     final ScriptedConnector flaky = ScriptedConnector.withAllCapabilities("flaky");
     final ScriptedConnector steady = ScriptedConnector.withAllCapabilities("steady");

@@ -83,7 +83,7 @@ class InMemoryReconciliationsTest {
 
         // when
         queue.reschedule(later);
-        queue.done(TransactionId.of("txn_2"));
+        queue.done(MerchantId.of("mer_1"), PaymentId.of("pay_txn_2"), TransactionId.of("txn_2"));
         queue.reschedule(task("txn_2", T0));
 
         // then
@@ -115,7 +115,7 @@ class InMemoryReconciliationsTest {
 
                 // then
                 assertThat(claimed.map(ReconciliationTask::transactionId)).as("round %d", round).containsExactly(tx);
-                queue.done(tx);
+                queue.done(MerchantId.of("mer_1"), PaymentId.of("pay_" + tx.value()), tx);
             }
         } finally {
             pool.shutdownNow();

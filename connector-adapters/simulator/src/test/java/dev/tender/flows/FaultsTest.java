@@ -143,6 +143,9 @@ class FaultsTest {
 
             // when
             t.reconcile();
+            // a minute after the call, "not found" may still mean "not yet": nothing is decided
+            assertThat(t.stored(held.id()).status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
+            t.reconcileAfter(java.time.Duration.ofMinutes(5));
 
             // then: the processor never got it (not_found), so the authorization is as it was
             Payment reconciled = t.stored(held.id());
@@ -171,6 +174,9 @@ class FaultsTest {
 
             // when
             t.reconcile();
+            // a minute after the call, "not found" may still mean "not yet": nothing is decided
+            assertThat(t.stored(unknown.id()).status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
+            t.reconcileAfter(java.time.Duration.ofMinutes(5));
 
             // then: not stuck, and not authorized: the processor holds nothing for it
             Payment reconciled = t.stored(unknown.id());

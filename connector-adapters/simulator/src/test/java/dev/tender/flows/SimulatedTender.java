@@ -69,6 +69,12 @@ final class SimulatedTender {
         return right(tender.payments().get(MERCHANT, paymentId));
     }
 
+    /** Moves the clock on by {@code delay} and runs the reconciler once. */
+    int reconcileAfter(java.time.Duration delay) {
+        clock.advance(delay);
+        return tender.reconciler().runOnce(10);
+    }
+
     /** Moves the clock past the first reconcile delay and runs the reconciler once. */
     int reconcile() {
         clock.advance(FIRST_RECONCILE_DELAY.plusSeconds(1));

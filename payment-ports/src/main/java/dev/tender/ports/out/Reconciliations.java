@@ -1,5 +1,7 @@
 package dev.tender.ports.out;
 
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.TransactionId;
 import io.vavr.collection.List;
 
@@ -13,14 +15,15 @@ import java.time.Instant;
  */
 public interface Reconciliations {
 
-    /** Adds the task, or keeps the existing one for that transaction. */
+    /** Adds the task, or keeps the existing one for that transaction of that payment. */
     void schedule(ReconciliationTask task);
 
     List<ReconciliationTask> claimDue(Instant now, int limit, Duration lease);
 
     void reschedule(ReconciliationTask task);
 
-    void done(TransactionId transactionId);
+    /** The transaction is settled: forget its task. Keyed by merchant, payment and transaction. */
+    void done(MerchantId merchantId, PaymentId paymentId, TransactionId transactionId);
 
     List<ReconciliationTask> all();
 }
