@@ -1,0 +1,21 @@
+package dev.tender.app.auth;
+
+import dev.tender.domain.payment.MerchantId;
+import io.micronaut.http.HttpRequest;
+
+/**
+ * The merchant a request was authenticated as. The api-key filter sets it; controllers read it, and
+ * every query they make is scoped to it.
+ */
+public final class Authenticated {
+
+    public static final String MERCHANT_ATTRIBUTE = "tender.merchant";
+
+    private Authenticated() {
+    }
+
+    public static MerchantId merchant(HttpRequest<?> request) {
+        return request.getAttribute(MERCHANT_ATTRIBUTE, MerchantId.class)
+                .orElseThrow(() -> new IllegalStateException("request was not authenticated: " + request.getPath()));
+    }
+}
