@@ -1,0 +1,70 @@
+package dev.tender.app.auth;
+
+import dev.tender.app.admin.MerchantStore;
+import dev.tender.domain.payment.MerchantId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Authenticates every request by its {@code api-key} header: the admin key (configuration) for the
+ * admin resources, a merchant's key (stored hashed) for everything else. {@code /health} and the
+ * API documentation need no key. Failures answer 401 {@code IR_01} in Hyperswitch's error shape.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Requires(property = "tender.auth.enabled", notEquals = "false")
+public class ApiKeyFilter {
+
+    static final String HEADER = "api-key";
+    private static final Set<String> ADMIN_PREFIXES = Set.of("/accounts", "/api_keys", "/account/");
+    private static final Set<String> PUBLIC_PREFIXES = Set.of("/health", "/swagger", "/swagger-ui", "/prometheus");
+    private static final String UNAUTHORIZED = "{\"error\":{\"type\":\"invalid_request\",\"code\":\"IR_01\","
+            + "\"message\":\"API key not provided or invalid API key used\"}}";
+
+    private final MerchantStore merchants;
+    private final Optional<String> adminKey;
+
+    public ApiKeyFilter(MerchantStore merchants, @Nullable @Value("${tender.admin-api-key:}") String adminKey) {
+        this.merchants = merchants;
+        this.adminKey = Optional.ofNullable(adminKey).filter(k -> !k.isBlank());
+    }
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    public HttpResponse<?> authenticate(HttpRequest<?> request) {
+        String path = request.getPath();
+        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+            return null;
+        }
+        Optional<String> key = request.getHeaders().get(HEADER, String.class).filter(k -> !k.isBlank());
+        if (key.isEmpty()) {
+            return unauthorized();
+        }
+        if (ADMIN_PREFIXES.stream().anyMatch(path::startsWith)) {
+            return adminKey.filter(admin -> ApiKeys.same(admin, key.get())).isPresent() ? null : unauthorized();
+        }
+        Optional<MerchantId> merchant = merchants.merchantOfKey(key.get());
+        if (merchant.isEmpty()) {
+            return unauthorized();
+        }
+        request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, merchant.get());
+        return null;
+    }
+
+    private static HttpResponse<String> unauthorized() {
+        return HttpResponse.<String>status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(UNAUTHORIZED);
+    }
+}
