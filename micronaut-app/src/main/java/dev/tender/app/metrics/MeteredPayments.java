@@ -1,0 +1,49 @@
+package dev.tender.app.metrics;
+
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
+import dev.tender.ports.out.ListQuery;
+import dev.tender.ports.out.Page;
+import dev.tender.ports.out.Payments;
+import dev.tender.ports.out.StorageConflict;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Payments storage that counts what it saves: {@code tender.payments.saved} by resulting status, and
+ * {@code tender.payments.conflicts} for saves that lost a race (concurrent requests on one payment).
+ */
+public final class MeteredPayments implements Payments {
+
+    private final Payments delegate;
+    private final MeterRegistry registry;
+
+    public MeteredPayments(Payments delegate, MeterRegistry registry) {
+        this.delegate = delegate;
+        this.registry = registry;
+    }
+
+    @Override
+    public Option<Payment> find(MerchantId merchantId, PaymentId paymentId) {
+        return delegate.find(merchantId, paymentId);
+    }
+
+    @Override
+    public Either<StorageConflict, Payment> save(Payment payment) {
+        Either<StorageConflict, Payment> saved = delegate.save(payment);
+        if (saved.isRight()) {
+            registry.counter("tender.payments.saved", "status", payment.status().wireName()).increment();
+        } else {
+            registry.counter("tender.payments.conflicts", "kind", saved.getLeft().kind().name().toLowerCase(
+                    java.util.Locale.ROOT)).increment();
+        }
+        return saved;
+    }
+
+    @Override
+    public Page<Payment> list(MerchantId merchantId, ListQuery query) {
+        return delegate.list(merchantId, query);
+    }
+}
