@@ -63,6 +63,6 @@ class MetersTest {
                 .isEqualTo(1);
         assertThat(registry.get("tender.payments.conflicts").tag("kind", "duplicate_id").counter().count())
                 .isEqualTo(1);
-        assertThat(payments.find(MerchantId.of("m_1"), PaymentId.of("pay_1"))).isDefined();
+        assertThat(payments.find(MerchantId.of("m_1"), PaymentId.of("pay_1")).isDefined()).isTrue();
     }
 }
