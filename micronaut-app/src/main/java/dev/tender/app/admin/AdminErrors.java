@@ -20,6 +20,11 @@ final class AdminErrors {
         return (HttpResponse<T>) error(HttpStatus.BAD_REQUEST, "HE_01", "The " + what + " already exists in our records");
     }
 
+    @SuppressWarnings("unchecked")
+    static <T> HttpResponse<T> invalid(String message) {
+        return (HttpResponse<T>) error(HttpStatus.BAD_REQUEST, "IR_06", message);
+    }
+
     private static HttpResponse<String> error(HttpStatus status, String code, String message) {
         String body = "{\"error\":{\"type\":\"invalid_request\",\"code\":\"" + code + "\",\"message\":\""
                 + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}";

@@ -1,0 +1,78 @@
+package dev.tender.app;
+
+import dev.tender.app.metrics.MeteredConnector;
+import dev.tender.app.metrics.MeteredPayments;
+import dev.tender.application.ServiceSettings;
+import dev.tender.application.Tender;
+import dev.tender.connector.simulator.SimulatorConnector;
+import dev.tender.inmemory.ConnectorRegistry;
+import dev.tender.inmemory.DerivedRedirectSecrets;
+import dev.tender.inmemory.RandomIdGenerator;
+import dev.tender.ports.out.ConnectorAccounts;
+import dev.tender.ports.out.Connectors;
+import dev.tender.ports.out.IdempotencyKeys;
+import dev.tender.ports.out.Mandates;
+import dev.tender.ports.out.Outbox;
+import dev.tender.ports.out.Payments;
+import dev.tender.ports.out.Reconciliations;
+import dev.tender.ports.out.RedirectSecrets;
+import dev.tender.ports.out.Refunds;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The one place the service is wired: the application services of payment-ports over the JDBC
+ * adapters, with the connectors this build ships.
+ */
+@Factory
+public class TenderFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TenderFactory.class);
+
+    /** The connectors this build ships, each timed into tender.connector.calls. */
+    @Singleton
+    Connectors connectors(MeterRegistry registry) {
+        return ConnectorRegistry.of(new MeteredConnector(new SimulatorConnector(), registry));
+    }
+
+    /**
+     * Redirect return URLs are signed with per-merchant secrets derived from {@code tender.redirect-secret};
+     * several instances must share it. Without one, a random secret serves this process only.
+     */
+    @Singleton
+    RedirectSecrets redirectSecrets(@Nullable @Value("${tender.redirect-secret:}") String secret) {
+        if (secret == null || secret.length() < 32) {
+            LOG.warn("tender.redirect-secret is not set (32+ characters): redirects verify on this instance only");
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return new DerivedRedirectSecrets(random);
+        }
+        return new DerivedRedirectSecrets(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Singleton
+    Tender tender(Payments payments, Refunds refunds, Mandates mandates, IdempotencyKeys idempotencyKeys,
+                  Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
+                  RedirectSecrets redirectSecrets, MeterRegistry registry,
+                  @Nullable @Value("${tender.return-url-base:}") String returnUrlBase) {
+        Tender.Builder builder = Tender.builder()
+                .payments(new MeteredPayments(payments, registry)).refunds(refunds).mandates(mandates).idempotencyKeys(idempotencyKeys)
+                .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts).connectors(connectors)
+                .redirectSecrets(redirectSecrets)
+                // the database keeps microseconds: a finer clock would make saved times differ from read ones
+                .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS)).ids(new RandomIdGenerator())
+                .settings(ServiceSettings.defaults());
+        return (returnUrlBase == null || returnUrlBase.isBlank() ? builder : builder.returnUrlBase(returnUrlBase))
+                .build();
+    }
+}
