@@ -1,0 +1,213 @@
+package dev.tender.app.api;
+
+import dev.tender.app.auth.Authenticated;
+import dev.tender.domain.payment.MerchantId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The {@code Idempotency-Key} of every POST, kept in {@code http_idempotency}. The first request with
+ * a key claims it (an insert that does nothing if the key exists), runs, and stores its status and
+ * body; the same key with the same method, path and body replays that response byte for byte; with
+ * anything else it is refused (422), and while the first one still runs a duplicate gets a 409.
+ *
+ * <p>Nothing is kept for a request that never reached a use case (invalid body) or lost a race: the
+ * key is released, and the client may retry with it. An unexpected failure is kept, since the
+ * processor may have acted: a retry replays the 500 instead of charging again.
+ */
+@Singleton
+public class HttpIdempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final int MAX_KEY_LENGTH = 255;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpIdempotency.class);
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    public HttpIdempotency(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Runs {@code action} once per key; its body is serialized here so a replay is identical. */
+    public HttpResponse<String> run(HttpRequest<?> request, @Nullable String rawBody,
+                                    Supplier<HttpResponse<?>> action) {
+        MerchantId merchant = Authenticated.merchant(request);
+        Optional<String> header = request.getHeaders().get(HEADER, String.class);
+        if (header.isEmpty()) {
+            return execute(action).response();
+        }
+        String key = header.get();
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            return error(ApiErrors.invalid(HEADER + " must be 1 to " + MAX_KEY_LENGTH
+                    + " printable ASCII characters without spaces"));
+        }
+        String fingerprint = fingerprint(request, rawBody);
+        if (!claim(merchant, key, fingerprint)) {
+            return existing(merchant, key, fingerprint);
+        }
+        // an Error thrown from here leaves the key in progress: whether the processor acted is unknown
+        Outcome outcome = execute(action);
+        if (outcome.keep()) {
+            complete(merchant, key, outcome.status(), outcome.body());
+        } else {
+            release(merchant, key);
+        }
+        return outcome.response();
+    }
+
+    private record Outcome(int status, String body, boolean keep) {
+        HttpResponse<String> response() {
+            return json(status, body);
+        }
+    }
+
+    private Outcome execute(Supplier<HttpResponse<?>> action) {
+        try {
+            HttpResponse<?> response = action.get();
+            Object body = response.body();
+            String text = body == null ? "" : body instanceof String s ? s : json.writeValueAsString(body);
+            return new Outcome(response.code(), text, true);
+        } catch (ApiException e) {
+            return new Outcome(e.status(), errorBody(e), e.executed());
+        } catch (IOException | RuntimeException unexpected) {
+            LOG.error("Unexpected failure of a request", Failures.withoutMessages(unexpected));
+            ApiException e = ApiErrors.unexpected();
+            return new Outcome(e.status(), errorBody(e), true);
+        }
+    }
+
+    private HttpResponse<String> existing(MerchantId merchant, String key, String fingerprint) {
+        Optional<Stored> stored = find(merchant, key);
+        if (stored.isEmpty()) {
+            // released between our insert and this read: the first request was refused before it ran
+            return error(new ApiException(409, "HE_00", "A request with " + HEADER + " " + key
+                    + " was being processed; retry", false));
+        }
+        if (!stored.get().fingerprint().equals(fingerprint)) {
+            return error(ApiErrors.idempotencyMismatch(key));
+        }
+        if (stored.get().status() == null) {
+            return error(new ApiException(409, "HE_00", "A request with " + HEADER + " " + key
+                    + " is still being processed; retry later", false));
+        }
+        MutableHttpResponse<String> replay = json(stored.get().status(), stored.get().body());
+        return replay.header(REPLAYED_HEADER, "true");
+    }
+
+    private HttpResponse<String> error(ApiException e) {
+        return json(e.status(), errorBody(e));
+    }
+
+    private String errorBody(ApiException e) {
+        try {
+            return json.writeValueAsString(e.body());
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static MutableHttpResponse<String> json(int status, String body) {
+        MutableHttpResponse<String> response = HttpResponse.<String>status(HttpStatus.valueOf(status))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
+        return body.isEmpty() ? response : response.body(body);
+    }
+
+    static String fingerprint(HttpRequest<?> request, @Nullable String rawBody) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(request.getMethodName().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(request.getPath().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update((rawBody == null ? "" : rawBody).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    // ---------------------------------------------------------------- storage (each statement commits on its own)
+
+    private record Stored(String fingerprint, @Nullable Integer status, String body) {
+    }
+
+    private boolean claim(MerchantId merchant, String key, String fingerprint) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("INSERT INTO http_idempotency "
+                    + "(merchant_id, idem_key, fingerprint, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                statement.setString(1, merchant.value());
+                statement.setString(2, key);
+                statement.setString(3, fingerprint);
+                statement.setTimestamp(4, Timestamp.from(Instant.now()));
+                return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private Optional<Stored> find(MerchantId merchant, String key) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("SELECT fingerprint, status_code, response_body "
+                    + "FROM http_idempotency WHERE merchant_id = ? AND idem_key = ?")) {
+                statement.setString(1, merchant.value());
+                statement.setString(2, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.<Stored>empty();
+                    }
+                    int status = rows.getInt(2);
+                    Integer code = rows.wasNull() ? null : status;
+                    String body = rows.getString(3);
+                    return Optional.of(new Stored(rows.getString(1), code, body == null ? "" : body));
+                }
+            }
+        });
+    }
+
+    private void complete(MerchantId merchant, String key, int status, String body) {
+        jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("UPDATE http_idempotency SET status_code = ?, "
+                    + "response_body = ? WHERE merchant_id = ? AND idem_key = ?")) {
+                statement.setInt(1, status);
+                statement.setString(2, body);
+                statement.setString(3, merchant.value());
+                statement.setString(4, key);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private void release(MerchantId merchant, String key) {
+        jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("DELETE FROM http_idempotency "
+                    + "WHERE merchant_id = ? AND idem_key = ? AND status_code IS NULL")) {
+                statement.setString(1, merchant.value());
+                statement.setString(2, key);
+                return statement.executeUpdate();
+            }
+        });
+    }
+}
