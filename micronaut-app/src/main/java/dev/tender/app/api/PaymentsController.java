@@ -1,0 +1,367 @@
+package dev.tender.app.api;
+
+import dev.tender.app.auth.Authenticated;
+import dev.tender.application.Tender;
+import dev.tender.domain.money.Currency;
+import dev.tender.domain.money.Money;
+import dev.tender.domain.payment.CaptureMethod;
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
+import dev.tender.domain.payment.UpdatePayment;
+import dev.tender.ports.in.ApplicationError;
+import dev.tender.ports.in.CapturePaymentUseCase;
+import dev.tender.ports.in.CompleteAuthorizationUseCase;
+import dev.tender.ports.in.ConfirmPaymentUseCase;
+import dev.tender.ports.in.CreatePaymentUseCase;
+import dev.tender.ports.in.FieldError;
+import dev.tender.ports.in.Fields;
+import dev.tender.ports.in.IncrementAuthorizationUseCase;
+import dev.tender.ports.in.ReversePaymentUseCase;
+import dev.tender.ports.in.UpdatePaymentUseCase;
+import dev.tender.ports.in.VoidPaymentUseCase;
+import dev.tender.ports.out.ListQuery;
+import dev.tender.ports.out.Page;
+import dev.tender.ports.out.PaymentMethodData;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+import java.time.Instant;
+
+/**
+ * The payments API of Hyperswitch v1. Every call is scoped to the merchant of the API key: another
+ * merchant's payment is not found. Every POST honours an {@code Idempotency-Key}; the use cases are
+ * called without one of their own.
+ */
+@Controller("/payments")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PaymentsController {
+
+    static final int DEFAULT_LIMIT = 10;
+
+    private final Tender tender;
+    private final HttpIdempotency idempotency;
+    private final ApiResponses responses;
+    private final JsonMapper json;
+
+    public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json) {
+        this.tender = tender;
+        this.idempotency = idempotency;
+        this.responses = responses;
+        this.json = json;
+    }
+
+    // ---------------------------------------------------------------- create, update, confirm
+
+    @Post
+    public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            PaymentsCreateRequest r = PaymentsCreateRequest.read(fields);
+            if (r.amount() == null && !fields.failed("amount")) {
+                fields.error("amount", "is required");
+            }
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            String customerId = Requests.customerId(fields, r.customerId());
+            String returnUrl = Requests.returnUrl(fields, r.returnUrl());
+            CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
+                    merchant.value(), r.paymentId(), r.amount(), r.currency(), r.captureMethod(), method.getOrNull(),
+                    customerId, null, Requests.vavr(r.metadata()), Boolean.TRUE.equals(r.confirm()), returnUrl,
+                    null));
+            if (command.paymentId().isDefined() && tender.payments().get(merchant, command.paymentId().get()).isRight()) {
+                throw new ApiException(400, "HE_01",
+                        "The payment with the specified payment_id already exists in our records", true);
+            }
+            return ok(tender.payments().create(command));
+        });
+    }
+
+    @Post("/{payment_id}")
+    public HttpResponse<String> update(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                       @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            PaymentsUpdateRequest r = PaymentsUpdateRequest.read(fields);
+            PaymentId id = paymentId(paymentId);
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            String customerId = Requests.customerId(fields, r.customerId());
+            Requests.returnUrl(fields, r.returnUrl());
+            Requests.requireValid(fields);
+            Payment payment = load(merchant, id);
+            Currency currency = payment.amount().currency();
+            Validation<FieldError, Option<Money>> amount = r.amount() == null ? Validation.valid(Option.none())
+                    : Fields.amount("amount", r.amount(), currency).map(Option::some);
+            Validation<FieldError, Boolean> sameCurrency = r.currency() == null
+                    || Currency.find(r.currency()).contains(currency) ? Validation.valid(true)
+                    : Validation.invalid(new FieldError("currency", "cannot change: the payment is in " + currency));
+            Validation<FieldError, Option<CaptureMethod>> captureMethod = r.captureMethod() == null
+                    ? Validation.valid(Option.none()) : Fields.captureMethod(r.captureMethod()).map(Option::some);
+            UpdatePaymentUseCase.Command command = Requests.valid(fields,
+                    Validation.combine(amount, sameCurrency, captureMethod).ap((a, same, capture) ->
+                            new UpdatePaymentUseCase.Command(merchant, id, new UpdatePayment(a, capture,
+                                    Option.none(), Option.of(customerId),
+                                    Option.of(r.metadata()).map(Requests::vavr), Instant.now()), method,
+                                    Option.none())));
+            return ok(tender.payments().update(command));
+        });
+    }
+
+    @Post("/{payment_id}/confirm")
+    public HttpResponse<String> confirm(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                        @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            PaymentsConfirmRequest r = PaymentsConfirmRequest.read(fields);
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            String returnUrl = Requests.returnUrl(fields, r.returnUrl());
+            ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
+                    merchant.value(), paymentId, method.getOrNull(), null, returnUrl, null));
+            return ok(tender.payments().confirm(command));
+        });
+    }
+
+    // ---------------------------------------------------------------- operations on an authorization
+
+    @Post("/{payment_id}/capture")
+    public HttpResponse<String> capture(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                        @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            PaymentsCaptureRequest r = PaymentsCaptureRequest.read(fields);
+            PaymentId id = paymentId(paymentId);
+            Requests.requireValid(fields);
+            Payment payment = load(merchant, id);
+            CapturePaymentUseCase.Command command = Requests.valid(fields, CapturePaymentUseCase.Command.of(
+                    merchant.value(), paymentId, r.amountToCapture(), payment.amount().currency().code(), false,
+                    null));
+            return ok(tender.payments().capture(command));
+        });
+    }
+
+    @Post("/{payment_id}/cancel")
+    public HttpResponse<String> cancel(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                       @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            fields.ignore("merchant_connector_details");
+            PaymentsCancelRequest r = PaymentsCancelRequest.read(fields);
+            VoidPaymentUseCase.Command command = Requests.valid(fields, VoidPaymentUseCase.Command.of(
+                    merchant.value(), paymentId, r.cancellationReason(), null));
+            return ok(tender.payments().cancel(command));
+        });
+    }
+
+    /** A reversal of what was captured, before it settles; {@code cancellation_reason} is accepted and not kept. */
+    @Post("/{payment_id}/cancel_post_capture")
+    public HttpResponse<String> cancelPostCapture(HttpRequest<?> request,
+                                                  @PathVariable("payment_id") String paymentId,
+                                                  @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            PaymentsCancelRequest.read(fields);
+            ReversePaymentUseCase.Command command = Requests.valid(fields, ReversePaymentUseCase.Command.of(
+                    merchant.value(), paymentId, null, null));
+            return ok(tender.payments().reverse(command));
+        });
+    }
+
+    @Post("/{payment_id}/incremental_authorization")
+    public HttpResponse<String> incrementalAuthorization(HttpRequest<?> request,
+                                                         @PathVariable("payment_id") String paymentId,
+                                                         @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            PaymentsIncrementalAuthorizationRequest r = PaymentsIncrementalAuthorizationRequest.read(fields);
+            PaymentId id = paymentId(paymentId);
+            if (r.amount() == null && !fields.failed("amount")) {
+                fields.error("amount", "is required");
+            }
+            Requests.requireValid(fields);
+            Payment payment = load(merchant, id);
+            IncrementAuthorizationUseCase.Command command = Requests.valid(fields,
+                    IncrementAuthorizationUseCase.Command.of(merchant.value(), paymentId, r.amount(),
+                            payment.amount().currency().code(), null));
+            return ok(tender.payments().increment(command));
+        });
+    }
+
+    @Post("/{payment_id}/complete_authorize")
+    public HttpResponse<String> completeAuthorize(HttpRequest<?> request,
+                                                  @PathVariable("payment_id") String paymentId,
+                                                  @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            PaymentsCompleteAuthorizeRequest r = PaymentsCompleteAuthorizeRequest.read(fields);
+            CompleteAuthorizationUseCase.Command command = Requests.valid(fields,
+                    CompleteAuthorizationUseCase.Command.of(merchant.value(), paymentId,
+                            Requests.vavr(r.parameters()), null));
+            return ok(tender.payments().complete(command));
+        });
+    }
+
+    /** Replaces the metadata; the payment's rules allow it before confirm only. */
+    @Post("/{payment_id}/update_metadata")
+    public HttpResponse<String> updateMetadata(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                               @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            PaymentsUpdateMetadataRequest r = PaymentsUpdateMetadataRequest.read(fields);
+            PaymentId id = paymentId(paymentId);
+            if (r.metadata() == null && !fields.failed("metadata")) {
+                fields.error("metadata", "is required");
+            }
+            Requests.requireValid(fields);
+            UpdatePayment changes = UpdatePayment.nothing(Instant.now()).metadata(Requests.vavr(r.metadata()));
+            Payment updated = result(tender.payments().update(new UpdatePaymentUseCase.Command(merchant, id, changes,
+                    Option.none(), Option.none())));
+            return HttpResponse.ok(new PaymentsUpdateMetadataResponse(updated.id().value(),
+                    ApiResponses.javaMap(updated.metadata())));
+        });
+    }
+
+    // ---------------------------------------------------------------- read
+
+    /** With {@code force_sync=true}, asks the connector about every open operation first. */
+    @Get("/{payment_id}")
+    public HttpResponse<PaymentsResponse> retrieve(HttpRequest<?> request,
+                                                   @PathVariable("payment_id") String paymentId) {
+        MerchantId merchant = Authenticated.merchant(request);
+        PaymentId id = paymentId(paymentId);
+        boolean sync = flag(request, "force_sync");
+        return HttpResponse.ok(responses.payment(result(sync
+                ? tender.payments().sync(merchant, id)
+                : tender.payments().get(merchant, id))));
+    }
+
+    /**
+     * Newest first: {@code limit} (1–100, default 10), the cursors {@code starting_after} /
+     * {@code ending_before} (payment ids), and {@code created}, {@code created_lt}, {@code created_gt},
+     * {@code created_lte}, {@code created_gte} (also written {@code created.lt}, …).
+     */
+    @Get("/list")
+    public HttpResponse<PaymentListResponse> list(HttpRequest<?> request) {
+        MerchantId merchant = Authenticated.merchant(request);
+        ListQuery query = listQuery(request);
+        Page<Payment> page = tender.payments().list(merchant, query);
+        return HttpResponse.ok(new PaymentListResponse(page.items().size(),
+                page.items().map(responses::payment).asJava()));
+    }
+
+    private static ListQuery listQuery(HttpRequest<?> request) {
+        java.util.List<FieldError> errors = new java.util.ArrayList<>();
+        if (param(request, "customer_id").isDefined()) {
+            errors.add(new FieldError("customer_id", "is not supported as a filter of this list"));
+        }
+        int limit = DEFAULT_LIMIT;
+        Option<String> limitText = param(request, "limit");
+        if (limitText.isDefined()) {
+            if (limitText.get().matches("\\d{1,3}") && Integer.parseInt(limitText.get()) >= 1
+                    && Integer.parseInt(limitText.get()) <= ListQuery.MAX_LIMIT) {
+                limit = Integer.parseInt(limitText.get());
+            } else {
+                errors.add(new FieldError("limit", "must be an integer from 1 to " + ListQuery.MAX_LIMIT));
+            }
+        }
+        Option<Instant> from = Option.none();
+        Option<Instant> to = Option.none();
+        for (String bound : java.util.List.of("created", "created_gte", "created_gt", "created_lte", "created_lt")) {
+            Option<String> text = param(request, bound).orElse(() -> param(request, bound.replace("created_", "created.")));
+            if (text.isEmpty()) {
+                continue;
+            }
+            Validation<FieldError, Instant> at = Requests.instant(bound, text.get());
+            if (at.isInvalid()) {
+                errors.add(at.getError());
+                continue;
+            }
+            Instant t = at.get();
+            Option<Instant> lower = switch (bound) {
+                case "created", "created_gte" -> Option.some(t);
+                case "created_gt" -> Option.some(t.plusNanos(1));
+                default -> Option.none();
+            };
+            Option<Instant> upper = switch (bound) {
+                case "created", "created_lte" -> Option.some(t.plusNanos(1));
+                case "created_lt" -> Option.some(t);
+                default -> Option.none();
+            };
+            from = lower.isDefined() ? Option.some(from.filter(f -> f.isAfter(lower.get())).getOrElse(lower.get())) : from;
+            to = upper.isDefined() ? Option.some(to.filter(u -> u.isBefore(upper.get())).getOrElse(upper.get())) : to;
+        }
+        Option<String> startingAfter = cursor(request, "starting_after", errors);
+        Option<String> endingBefore = cursor(request, "ending_before", errors);
+        if (!errors.isEmpty()) {
+            throw ApiErrors.invalid(List.ofAll(errors), false);
+        }
+        return new ListQuery(from, to, startingAfter, endingBefore, limit);
+    }
+
+    private static Option<String> cursor(HttpRequest<?> request, String name, java.util.List<FieldError> errors) {
+        Option<String> value = param(request, name);
+        if (value.isDefined() && Fields.payment(value.get()).isInvalid()) {
+            errors.add(new FieldError(name, "must be a payment_id"));
+            return Option.none();
+        }
+        return value;
+    }
+
+    static Option<String> param(HttpRequest<?> request, String name) {
+        return Option.ofOptional(request.getParameters().getFirst(name));
+    }
+
+    static boolean flag(HttpRequest<?> request, String name) {
+        Option<String> value = param(request, name);
+        if (value.isEmpty()) {
+            return false;
+        }
+        return switch (value.get()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiErrors.invalid(List.of(new FieldError(name, "must be true or false")), false);
+        };
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Payment load(MerchantId merchant, PaymentId id) {
+        return result(tender.payments().get(merchant, id));
+    }
+
+    static PaymentId paymentId(String value) {
+        Validation<FieldError, PaymentId> id = Fields.payment(value);
+        if (id.isInvalid()) {
+            throw ApiErrors.invalid(List.of(id.getError()), false);
+        }
+        return id.get();
+    }
+
+    static <T> T result(Either<ApplicationError, T> result) {
+        return result.getOrElseThrow(ApiErrors::of);
+    }
+
+    private HttpResponse<PaymentsResponse> ok(Either<ApplicationError, Payment> result) {
+        return HttpResponse.ok(responses.payment(result(result)));
+    }
+}

@@ -1,0 +1,190 @@
+package dev.tender.app.api;
+
+import dev.tender.app.auth.Authenticated;
+import dev.tender.application.Tender;
+import dev.tender.domain.money.Currency;
+import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
+import dev.tender.domain.payment.TransactionId;
+import dev.tender.ports.in.FieldError;
+import dev.tender.ports.in.Fields;
+import dev.tender.ports.in.RefundPaymentUseCase;
+import dev.tender.ports.out.ListQuery;
+import dev.tender.ports.out.Page;
+import dev.tender.ports.out.RefundRecord;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The refunds API of Hyperswitch v1, scoped to the merchant of the API key. */
+@Controller("/refunds")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RefundsController {
+
+    /** How many refunds a list looks through at most to filter, count and offset. */
+    static final int MAX_SCAN = 10_000;
+    private static final Set<String> STATUSES = Set.of("succeeded", "failed", "pending", "review");
+
+    private final Tender tender;
+    private final HttpIdempotency idempotency;
+    private final ApiResponses responses;
+    private final JsonMapper json;
+
+    public RefundsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json) {
+        this.tender = tender;
+        this.idempotency = idempotency;
+        this.responses = responses;
+        this.json = json;
+    }
+
+    @Post
+    public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            RefundRequest r = RefundRequest.read(fields);
+            Validation<FieldError, PaymentId> paymentId = Fields.payment(r.paymentId());
+            Validation<FieldError, Option<TransactionId>> refundId = Fields.optionalTransaction("refund_id", r.refundId());
+            Requests.valid(fields, Validation.combine(paymentId, refundId).ap((p, id) -> true));
+            Payment payment = PaymentsController.result(tender.payments().get(merchant, paymentId.get()));
+            RefundPaymentUseCase.Command command = Requests.valid(fields, RefundPaymentUseCase.Command.of(
+                    merchant.value(), r.paymentId(), r.refundId(), r.amount(), payment.amount().currency().code(),
+                    r.reason(), null));
+            RefundRecord refund = PaymentsController.result(tender.refunds().refund(command));
+            return HttpResponse.ok(responses.refund(refund, payment));
+        });
+    }
+
+    /** With {@code force_sync=true}, the payment's open operations are synced with the connector first. */
+    @Get("/{refund_id}")
+    public HttpResponse<RefundResponse> retrieve(HttpRequest<?> request, @PathVariable("refund_id") String refundId) {
+        MerchantId merchant = Authenticated.merchant(request);
+        Validation<FieldError, TransactionId> id = Fields.transaction("refund_id", refundId);
+        if (id.isInvalid()) {
+            throw ApiErrors.invalid(List.of(id.getError()), false);
+        }
+        boolean sync = PaymentsController.flag(request, "force_sync");
+        RefundRecord refund = PaymentsController.result(tender.refunds().get(merchant, id.get()));
+        Payment payment = PaymentsController.result(sync
+                ? tender.payments().sync(merchant, refund.paymentId())
+                : tender.payments().get(merchant, refund.paymentId()));
+        if (sync) {
+            refund = PaymentsController.result(tender.refunds().get(merchant, id.get()));
+        }
+        return HttpResponse.ok(responses.refund(refund, payment));
+    }
+
+    /**
+     * Filters: {@code payment_id}, {@code refund_id}, {@code start_time} / {@code end_time} (inclusive),
+     * {@code currency} and {@code refund_status} (lists); {@code limit} 1–100 (default 10) and
+     * {@code offset}. Newest first. {@code total_count} counts the matches among the newest
+     * {@value #MAX_SCAN} refunds.
+     */
+    @Post("/list")
+    public HttpResponse<String> list(HttpRequest<?> request, @Nullable @Body String body) {
+        return idempotency.run(request, body, () -> {
+            MerchantId merchant = Authenticated.merchant(request);
+            JsonBody fields = JsonBody.parse(json, body);
+            RefundListRequest r = RefundListRequest.read(fields);
+            if (r.paymentId() != null) {
+                Validation<FieldError, PaymentId> id = Fields.payment(r.paymentId());
+                if (id.isInvalid()) {
+                    fields.error("payment_id", id.getError().message());
+                }
+            }
+            if (r.refundId() != null) {
+                Validation<FieldError, TransactionId> id = Fields.transaction("refund_id", r.refundId());
+                if (id.isInvalid()) {
+                    fields.error("refund_id", id.getError().message());
+                }
+            }
+            long limit = r.limit() == null ? PaymentsController.DEFAULT_LIMIT : r.limit();
+            if (limit < 1 || limit > ListQuery.MAX_LIMIT) {
+                fields.error("limit", "must be from 1 to " + ListQuery.MAX_LIMIT);
+            }
+            long offset = r.offset() == null ? 0 : r.offset();
+            if (offset < 0 || offset > MAX_SCAN) {
+                fields.error("offset", "must be from 0 to " + MAX_SCAN);
+            }
+            Option<Instant> from = time(fields, "start_time", r.startTime());
+            Option<Instant> to = time(fields, "end_time", r.endTime()).map(t -> t.plusNanos(1));
+            if (r.currency() != null) {
+                r.currency().stream().filter(c -> Currency.find(c).isEmpty()).findFirst()
+                        .ifPresent(c -> fields.error("currency", "unknown currency " + c));
+            }
+            if (r.refundStatus() != null) {
+                r.refundStatus().stream().filter(s -> !STATUSES.contains(s)).findFirst()
+                        .ifPresent(s -> fields.error("refund_status", "must be succeeded, failed, pending or review"));
+            }
+            Requests.requireValid(fields);
+
+            List<RefundRecord> matching = candidates(merchant, r, from, to)
+                    .filter(refund -> from.forAll(f -> !refund.createdAt().isBefore(f)))
+                    .filter(refund -> to.forAll(t -> refund.createdAt().isBefore(t)))
+                    .filter(refund -> r.refundId() == null || refund.refundId().value().equals(r.refundId()))
+                    .filter(refund -> r.paymentId() == null || refund.paymentId().value().equals(r.paymentId()))
+                    .filter(refund -> r.currency() == null || r.currency().stream()
+                            .anyMatch(c -> c.equalsIgnoreCase(refund.amount().currency().code())))
+                    .filter(refund -> r.refundStatus() == null || r.refundStatus().contains(refund.status().wireName()));
+            List<RefundRecord> page = matching.drop((int) offset).take((int) limit);
+            Map<PaymentId, Payment> payments = new HashMap<>();
+            List<RefundResponse> data = page.map(refund -> responses.refund(refund, payments.computeIfAbsent(
+                    refund.paymentId(), p -> tender.payments().get(merchant, p).getOrNull())));
+            return HttpResponse.ok(new RefundListResponse(data.size(), matching.size(), data.asJava()));
+        });
+    }
+
+    /** The refunds to filter, newest first: of one payment, one refund, or the merchant's newest. */
+    private List<RefundRecord> candidates(MerchantId merchant, RefundListRequest r, Option<Instant> from,
+                                          Option<Instant> to) {
+        if (r.refundId() != null) {
+            return tender.refunds().get(merchant, TransactionId.of(r.refundId())).toList();
+        }
+        if (r.paymentId() != null) {
+            return tender.payments().get(merchant, PaymentId.of(r.paymentId())).toList()
+                    .flatMap(p -> p.refunds().map(tx -> RefundRecord.of(p, tx)))
+                    .sortBy(refund -> refund.createdAt()).reverse();
+        }
+        List<RefundRecord> all = List.empty();
+        Option<String> after = Option.none();
+        while (all.size() < MAX_SCAN) {
+            Page<RefundRecord> page = tender.refunds().list(merchant,
+                    new ListQuery(from, to, after, Option.none(), ListQuery.MAX_LIMIT));
+            all = all.appendAll(page.items());
+            if (!page.hasMore() || page.items().isEmpty()) {
+                break;
+            }
+            after = Option.some(page.items().last().refundId().value());
+        }
+        return all;
+    }
+
+    private static Option<Instant> time(JsonBody fields, String name, @Nullable String value) {
+        if (value == null) {
+            return Option.none();
+        }
+        Validation<FieldError, Instant> at = Requests.instant(name, value);
+        if (at.isInvalid()) {
+            fields.error(name, at.getError().message());
+            return Option.none();
+        }
+        return Option.some(at.get());
+    }
+}

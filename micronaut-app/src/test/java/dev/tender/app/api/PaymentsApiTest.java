@@ -1,0 +1,296 @@
+package dev.tender.app.api;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every payments and refunds endpoint over real HTTP, happy paths and a full flow. */
+@MicronautTest(transactional = false)
+class PaymentsApiTest extends ApiTestSupport {
+
+    @Test
+    void createWithConfirmAuthorizesAndCapturesAndShowsOnlyTheCardSummary() {
+        String key = merchant("m_create");
+
+        Answer answer = post(key, "/payments", "{\"amount\":6540,\"currency\":\"USD\",\"confirm\":true,"
+                + "\"capture_method\":\"automatic\",\"payment_id\":\"pay_create_1\",\"customer_id\":\"cus_1\","
+                + "\"description\":\"a hat\",\"return_url\":\"https://shop.example/return\","
+                + "\"authentication_type\":\"no_three_ds\",\"metadata\":{\"order\":\"o_1\",\"n\":3}," + card(VISA) + "}");
+
+        Map<String, Object> payment = ok(answer);
+        assertThat(payment).containsEntry("payment_id", "pay_create_1").containsEntry("merchant_id", merchantIdOf(key))
+                .containsEntry("status", "succeeded").containsEntry("amount", 6540).containsEntry("net_amount", 6540)
+                .containsEntry("amount_received", 6540).containsEntry("amount_capturable", 0)
+                .containsEntry("currency", "USD").containsEntry("capture_method", "automatic")
+                .containsEntry("customer_id", "cus_1").containsEntry("payment_method", "card")
+                .containsEntry("connector", "simulator").containsEntry("connector_label", "default")
+                .containsEntry("merchant_connector_id", "acc_" + merchantIdOf(key))
+                .containsEntry("error_code", null).containsEntry("next_action", null).containsEntry("attempt_count", 1)
+                .containsEntry("metadata", Map.of("order", "o_1", "n", "3"));
+        assertThat(payment.get("connector_transaction_id")).isNotNull();
+        assertThat(payment.get("created")).isNotNull();
+        assertThat(payment.get("payment_method_data")).isEqualTo(Map.of("card", Map.of("card_network", "Visa",
+                "card_isin", "424242", "last4", "4242", "last4_digits", "4242", "card_exp_month", "12",
+                "card_exp_year", "2035", "card_holder_name", "Jo Doe")));
+        assertThat(answer.body()).doesNotContain(VISA).doesNotContain("\"123\"");
+        assertThat(answer.response().getContentType().orElseThrow().toString()).startsWith("application/json");
+    }
+
+    @Test
+    void aPaymentIsCreatedUpdatedThenConfirmed() {
+        String key = merchant("m_update");
+
+        Map<String, Object> created = ok(post(key, "/payments", "{\"amount\":1000,\"currency\":\"EUR\"}"));
+        String id = (String) created.get("payment_id");
+        Map<String, Object> updated = ok(post(key, "/payments/" + id, "{\"amount\":1200,\"customer_id\":\"cus_9\","
+                + "\"metadata\":{\"cart\":\"c_7\"},\"capture_method\":\"manual\"}"));
+        Map<String, Object> confirmed = ok(post(key, "/payments/" + id + "/confirm", "{" + card("5555555555554444")
+                + ",\"return_url\":\"https://shop.example/back\"}"));
+
+        assertThat(created).containsEntry("status", "requires_payment_method").containsEntry("currency", "EUR")
+                .containsEntry("connector", null).containsEntry("payment_method_data", null);
+        assertThat(id).isNotBlank();
+        assertThat(updated).containsEntry("amount", 1200).containsEntry("customer_id", "cus_9")
+                .containsEntry("capture_method", "manual").containsEntry("metadata", Map.of("cart", "c_7"))
+                .containsEntry("status", "requires_payment_method");
+        assertThat(confirmed).containsEntry("status", "requires_capture").containsEntry("amount_capturable", 1200)
+                .containsEntry("amount_received", 0);
+        assertThat(((Map<?, ?>) ((Map<?, ?>) confirmed.get("payment_method_data")).get("card")).get("card_network"))
+                .isEqualTo("Mastercard");
+        assertThat(confirmed.get("capture_before")).isNotNull();
+    }
+
+    @Test
+    void aFullFlowConfirmCaptureRefundAndTheLists() {
+        String key = merchant("m_flow");
+
+        Map<String, Object> authorized = confirmedPayment(key, 5000, "manual");
+        String id = (String) authorized.get("payment_id");
+        Map<String, Object> captured = ok(post(key, "/payments/" + id + "/capture", "{\"amount_to_capture\":4000}"));
+        Map<String, Object> refund = ok(post(key, "/refunds", "{\"payment_id\":\"" + id + "\",\"amount\":1500,"
+                + "\"refund_id\":\"ref_flow_1\",\"reason\":\"damaged\"}"));
+        Map<String, Object> second = ok(post(key, "/refunds", "{\"payment_id\":\"" + id + "\"}"));
+        Map<String, Object> fetched = ok(get(key, "/refunds/ref_flow_1"));
+        Map<String, Object> payment = ok(get(key, "/payments/" + id));
+        Map<String, Object> refunds = ok(post(key, "/refunds/list", "{\"payment_id\":\"" + id + "\"}"));
+        Map<String, Object> payments = ok(get(key, "/payments/list"));
+
+        assertThat(authorized).containsEntry("status", "requires_capture").containsEntry("amount_capturable", 5000);
+        assertThat(captured).containsEntry("status", "partially_captured").containsEntry("amount_received", 4000)
+                .containsEntry("amount_capturable", 0);
+        assertThat(refund).containsEntry("refund_id", "ref_flow_1").containsEntry("payment_id", id)
+                .containsEntry("amount", 1500).containsEntry("currency", "USD").containsEntry("status", "succeeded")
+                .containsEntry("reason", "damaged").containsEntry("connector", "simulator")
+                .containsEntry("error_code", null);
+        assertThat(refund.get("created_at")).isNotNull();
+        assertThat(refund.get("updated_at")).isNotNull();
+        assertThat(second).containsEntry("amount", 2500).containsEntry("status", "succeeded");
+        assertThat(fetched).isEqualTo(refund);
+        assertThat((List<?>) payment.get("refunds")).hasSize(2);
+        assertThat(refunds).containsEntry("count", 2).containsEntry("total_count", 2);
+        assertThat(field(refunds, "amount")).containsExactlyInAnyOrder(1500, 2500);
+        assertThat(payments).containsEntry("size", 1);
+        assertThat(ids(payments)).containsExactly(id);
+        assertThat(ok(post(key, "/refunds/list", "{}"))).containsEntry("count", 2).containsEntry("total_count", 2);
+    }
+
+    @Test
+    void cancelBeforeAndAfterAuthorization() {
+        String key = merchant("m_cancel");
+        String unconfirmed = (String) ok(post(key, "/payments", "{\"amount\":100,\"currency\":\"USD\"}")).get("payment_id");
+        String authorized = (String) confirmedPayment(key, 700, "manual").get("payment_id");
+
+        Map<String, Object> first = ok(post(key, "/payments/" + unconfirmed + "/cancel",
+                "{\"cancellation_reason\":\"requested_by_customer\"}"));
+        Map<String, Object> second = ok(post(key, "/payments/" + authorized + "/cancel",
+                "{\"cancellation_reason\":\"duplicate\"}"));
+
+        assertThat(first).containsEntry("status", "cancelled").containsEntry("cancellation_reason", "requested_by_customer")
+                .containsEntry("error_code", null);
+        assertThat(second).containsEntry("status", "cancelled").containsEntry("cancellation_reason", "duplicate")
+                .containsEntry("amount_capturable", 0);
+    }
+
+    @Test
+    void cancelPostCaptureReversesACapturedPayment() {
+        String key = merchant("m_reverse");
+        String id = (String) confirmedPayment(key, 900, "automatic").get("payment_id");
+
+        Map<String, Object> reversed = ok(post(key, "/payments/" + id + "/cancel_post_capture",
+                "{\"cancellation_reason\":\"fraud\"}"));
+
+        assertThat(reversed).containsEntry("status", "cancelled_post_capture");
+    }
+
+    @Test
+    void incrementalAuthorizationRaisesTheAuthorizedTotal() {
+        String key = merchant("m_increment");
+        String id = (String) confirmedPayment(key, 1000, "manual").get("payment_id");
+
+        Map<String, Object> raised = ok(post(key, "/payments/" + id + "/incremental_authorization",
+                "{\"amount\":1500,\"reason\":\"minibar\"}"));
+
+        assertThat(raised).containsEntry("status", "requires_capture").containsEntry("amount", 1500)
+                .containsEntry("amount_capturable", 1500);
+    }
+
+    @Test
+    void aThreeDsChallengeIsARedirectThenCompleteAuthorizeFinishesIt() {
+        String key = merchant("m_3ds");
+
+        Map<String, Object> challenged = ok(post(key, "/payments", "{\"amount\":2500,\"currency\":\"USD\","
+                + "\"confirm\":true," + card("4000000000003063") + "}"));
+        String id = (String) challenged.get("payment_id");
+        Map<String, Object> completed = ok(post(key, "/payments/" + id + "/complete_authorize",
+                "{\"client_secret\":\"ignored\",\"redirect_response\":{\"param\":\"result=success\"}}"));
+
+        assertThat(challenged).containsEntry("status", "requires_customer_action");
+        Map<?, ?> next = (Map<?, ?>) challenged.get("next_action");
+        assertThat(next.get("type")).isEqualTo("redirect_to_url");
+        assertThat((String) next.get("redirect_to_url")).startsWith("https://acs.simulator.invalid/challenge/");
+        assertThat(completed).containsEntry("status", "succeeded").containsEntry("next_action", null)
+                .containsEntry("amount_received", 2500);
+    }
+
+    @Test
+    void updateMetadataReplacesTheMetadataBeforeConfirm() {
+        String key = merchant("m_metadata");
+        String id = (String) ok(post(key, "/payments", "{\"amount\":100,\"currency\":\"USD\","
+                + "\"metadata\":{\"a\":\"1\"}}")).get("payment_id");
+
+        Map<String, Object> updated = ok(post(key, "/payments/" + id + "/update_metadata",
+                "{\"metadata\":{\"b\":\"2\"}}"));
+
+        assertThat(updated).isEqualTo(Map.of("payment_id", id, "metadata", Map.of("b", "2")));
+        assertThat(ok(get(key, "/payments/" + id))).containsEntry("metadata", Map.of("b", "2"));
+    }
+
+    @Test
+    void forceSyncAsksTheConnectorAboutAPendingAuthorization() {
+        String key = merchant("m_sync");
+        Map<String, Object> pending = ok(post(key, "/payments", "{\"amount\":300,\"currency\":\"USD\","
+                + "\"confirm\":true," + card("4000000000000200") + "}"));
+        String id = (String) pending.get("payment_id");
+
+        Map<String, Object> unsynced = ok(get(key, "/payments/" + id));
+        Map<String, Object> synced = ok(get(key, "/payments/" + id + "?force_sync=true"));
+
+        assertThat(pending).containsEntry("status", "processing");
+        assertThat(unsynced).containsEntry("status", "processing");
+        assertThat(synced).containsEntry("status", "succeeded");
+    }
+
+    @Test
+    void aDeclineIsAFailedPaymentWithTheConnectorsCode() {
+        String key = merchant("m_decline");
+
+        Map<String, Object> declined = ok(post(key, "/payments", "{\"amount\":300,\"currency\":\"USD\","
+                + "\"confirm\":true," + card("4000000000009995") + "}"));
+
+        assertThat(declined).containsEntry("status", "failed").containsEntry("error_code", "insufficient_funds");
+        assertThat(declined.get("error_message")).isNotNull();
+    }
+
+    @Test
+    void theListIsNewestFirstWithCursorsLimitsAndCreatedBounds() {
+        String key = merchant("m_list");
+        String first = (String) ok(post(key, "/payments", "{\"amount\":1,\"currency\":\"USD\"}")).get("payment_id");
+        String second = (String) ok(post(key, "/payments", "{\"amount\":2,\"currency\":\"USD\"}")).get("payment_id");
+        String third = (String) ok(post(key, "/payments", "{\"amount\":3,\"currency\":\"USD\"}")).get("payment_id");
+
+        Map<String, Object> page1 = ok(get(key, "/payments/list?limit=2"));
+        Map<String, Object> page2 = ok(get(key, "/payments/list?limit=2&starting_after=" + second));
+        Map<String, Object> future = ok(get(key, "/payments/list?created_gte=2999-01-01T00:00:00Z"));
+        Map<String, Object> past = ok(get(key, "/payments/list?created.lt=2999-01-01T00:00:00%2B01:00"));
+
+        assertThat(page1).containsEntry("size", 2);
+        assertThat(ids(page1)).containsExactly(third, second);
+        assertThat(ids(page2)).containsExactly(first);
+        assertThat(future).isEqualTo(Map.of("size", 0, "data", List.of()));
+        assertThat(ids(past)).containsExactly(third, second, first);
+    }
+
+    @Test
+    void aRefundIsSyncedOnRequest() {
+        String key = merchant("m_refund_sync");
+        String id = (String) confirmedPayment(key, 800, "automatic").get("payment_id");
+        ok(post(key, "/refunds", "{\"payment_id\":\"" + id + "\",\"refund_id\":\"ref_sync_1\",\"amount\":300}"));
+
+        Map<String, Object> synced = ok(get(key, "/refunds/ref_sync_1?force_sync=true"));
+
+        assertThat(synced).containsEntry("refund_id", "ref_sync_1").containsEntry("status", "succeeded")
+                .containsEntry("amount", 300);
+    }
+
+    @Test
+    void theRefundListFiltersAndPages() {
+        String key = merchant("m_refund_list");
+        String a = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+        String b = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+        for (int i = 0; i < 3; i++) {
+            ok(post(key, "/refunds", "{\"payment_id\":\"" + a + "\",\"amount\":100}"));
+        }
+        ok(post(key, "/refunds", "{\"payment_id\":\"" + b + "\",\"amount\":100,\"refund_id\":\"ref_b\"}"));
+
+        Map<String, Object> paged = ok(post(key, "/refunds/list", "{\"limit\":2,\"offset\":1}"));
+        Map<String, Object> ofA = ok(post(key, "/refunds/list", "{\"payment_id\":\"" + a + "\",\"limit\":100}"));
+        Map<String, Object> one = ok(post(key, "/refunds/list", "{\"refund_id\":\"ref_b\"}"));
+        Map<String, Object> failed = ok(post(key, "/refunds/list", "{\"refund_status\":[\"failed\"],"
+                + "\"currency\":[\"USD\"],\"start_time\":\"2000-01-01T00:00:00Z\"}"));
+
+        assertThat(paged).containsEntry("count", 2).containsEntry("total_count", 4);
+        assertThat(ofA).containsEntry("count", 3).containsEntry("total_count", 3);
+        assertThat(one).containsEntry("count", 1);
+        assertThat(failed).containsEntry("count", 0).containsEntry("total_count", 0);
+    }
+
+    @Test
+    void anotherMerchantsPaymentsAndRefundsAreNotFound() {
+        String owner = merchant("m_owner");
+        String other = merchant("m_other");
+        String id = (String) confirmedPayment(owner, 1000, "manual").get("payment_id");
+        ok(post(owner, "/payments/" + id + "/capture", "{}"));
+        ok(post(owner, "/refunds", "{\"payment_id\":\"" + id + "\",\"refund_id\":\"ref_owned\",\"amount\":10}"));
+
+        for (Answer answer : List.of(get(other, "/payments/" + id), get(other, "/payments/" + id + "?force_sync=true"),
+                post(other, "/payments/" + id + "/capture", "{}"), post(other, "/payments/" + id + "/cancel", "{}"),
+                post(other, "/payments/" + id + "/confirm", "{" + card(VISA) + "}"),
+                post(other, "/payments/" + id, "{\"amount\":5}"),
+                post(other, "/refunds", "{\"payment_id\":\"" + id + "\"}"), get(other, "/refunds/ref_owned"))) {
+            Map<String, Object> error = error(answer, 404);
+            assertThat(error.get("code")).isEqualTo("HE_02");
+            assertThat((String) error.get("message")).endsWith("does not exist in our records");
+        }
+        assertThat(ok(get(other, "/payments/list"))).containsEntry("size", 0);
+        assertThat(ok(post(other, "/refunds/list", "{}"))).containsEntry("count", 0);
+        assertThat(ok(get(owner, "/payments/" + id))).containsEntry("amount_received", 1000);
+    }
+
+    @Test
+    void theCardNumberIsInNoResponse() {
+        String key = merchant("m_pan");
+        String id = (String) confirmedPayment(key, 1000, "manual").get("payment_id");
+
+        List<Answer> answers = List.of(get(key, "/payments/" + id), get(key, "/payments/list"),
+                post(key, "/payments/" + id + "/capture", "{}"),
+                post(key, "/payments", "{\"amount\":1,\"currency\":\"USD\",\"confirm\":true," + card(VISA)
+                        + ",\"unknown\":1}"),
+                post(key, "/payments", "{\"amount\":1,\"currency\":\"USD\",\"confirm\":true,"
+                        + "\"payment_method_data\":{\"card\":{\"card_number\":4242424242424242}}}"),
+                post(key, "/payments", "{\"amount\":1,\"currency\":\"USD\",\"card\":" + VISA + "x}"));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).doesNotContain(VISA));
+    }
+
+    private static List<Object> ids(Map<String, Object> list) {
+        return field(list, "payment_id");
+    }
+
+    private static List<Object> field(Map<String, Object> list, String name) {
+        return ((List<?>) list.get("data")).stream().map(p -> (Object) ((Map<?, ?>) p).get(name)).toList();
+    }
+}
