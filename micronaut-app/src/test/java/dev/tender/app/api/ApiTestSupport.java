@@ -1,8 +1,11 @@
 package dev.tender.app.api;
 
+import dev.tender.app.EmbeddedDatabase;
 import dev.tender.app.admin.MerchantStore;
+import dev.tender.app.storage.JdbcConnectorAccounts;
 import dev.tender.domain.payment.MerchantId;
-import dev.tender.inmemory.InMemoryTender;
+import dev.tender.ports.out.ConnectorAccount;
+import dev.tender.ports.out.Credentials;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,7 +16,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,14 +27,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the API tests share: an embedded PostgreSQL (one per test JVM), the in-memory {@link dev.tender.application.Tender}
- * of {@link InMemoryTenderFixture}, merchants with real API keys, and a client that sends raw JSON.
+ * What the API tests share: the service as wired for production over the embedded PostgreSQL of the
+ * test JVM ({@link EmbeddedDatabase}), with the simulator (and the slow one of {@link ApiTestFixtures});
+ * merchants with real API keys and a simulator account; a client that sends raw JSON.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ApiTestSupport implements TestPropertyProvider {
 
     static final String VISA = "4242424242424242";
-    private static EmbeddedPostgres postgres;
+    static final String ADMIN_KEY = "admin_api_test_key_0123456789";
 
     @Inject
     @Client("/")
@@ -45,29 +48,17 @@ abstract class ApiTestSupport implements TestPropertyProvider {
     MerchantStore merchants;
 
     @Inject
-    InMemoryTender tender;
+    JdbcConnectorAccounts accounts;
 
     @Override
     public Map<String, String> getProperties() {
-        synchronized (ApiTestSupport.class) {
-            if (postgres == null) {
-                try {
-                    postgres = EmbeddedPostgres.builder().start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        Map<String, String> properties = new HashMap<>(Map.of(
-                "datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "datasources.default.username", "postgres", "datasources.default.password", "postgres",
-                InMemoryTenderFixture.ENABLED, "true"));
-        properties.putAll(extraProperties());
+        Map<String, String> properties = new HashMap<>();
+        EmbeddedDatabase.properties().forEach((name, value) -> properties.put(name, String.valueOf(value)));
+        properties.put(ApiTestFixtures.ENABLED, "true");
+        properties.put("tender.admin-api-key", ADMIN_KEY);
+        // no background sync: a test sees a pending payment as it left it
+        properties.put("tender.reconciler.enabled", "false");
         return properties;
-    }
-
-    Map<String, String> extraProperties() {
-        return Map.of();
     }
 
     /** A response whatever its status, with its body as text and as JSON. */
@@ -91,7 +82,8 @@ abstract class ApiTestSupport implements TestPropertyProvider {
         String id = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
         merchants.create(id, "Shop " + id);
         String key = merchants.createApiKey(id, "key_" + id, "test");
-        InMemoryTenderFixture.simulatorAccount(tender, MerchantId.of(id), connector);
+        accounts.add(new ConnectorAccount("acc_" + id, MerchantId.of(id), connector, "default", 0, true,
+                Credentials.of(io.vavr.collection.HashMap.empty()), io.vavr.collection.HashMap.empty()));
         return key;
     }
 

@@ -17,7 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  */
 @Controller("/test-fixture")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = InMemoryTenderFixture.ENABLED, value = "true")
+@Requires(property = ApiTestFixtures.ENABLED, value = "true")
 public class FailingTestController {
 
     static final String SECRET = "4242424242424242";

@@ -106,7 +106,7 @@ class IdempotencyApiTest extends ApiTestSupport {
 
     @Test
     void aDuplicateWhileTheFirstIsStillRunningIs409() throws Exception {
-        String key = merchant("m_slow", InMemoryTenderFixture.SLOW);
+        String key = merchant("m_slow", ApiTestFixtures.SLOW);
 
         CompletableFuture<Answer> first = CompletableFuture.supplyAsync(() -> post(key, "/payments", CREATE, "slow-1"));
         Thread.sleep(500);

@@ -41,6 +41,22 @@ class PaymentsApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aMerchantSetUpThroughTheAdminApiTakesPayments() {
+        String merchantId = "m_admin_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ok(post(ADMIN_KEY, "/accounts", "{\"merchant_id\":\"" + merchantId + "\",\"merchant_name\":\"Shop\"}"));
+        String key = (String) ok(post(ADMIN_KEY, "/api_keys/" + merchantId, "{\"name\":\"backend\"}")).get("api_key");
+        String account = (String) ok(post(ADMIN_KEY, "/account/" + merchantId + "/connectors",
+                "{\"connector_type\":\"payment_processor\",\"connector_name\":\"simulator\","
+                        + "\"connector_label\":\"sim_eu\"}")).get("merchant_connector_id");
+
+        Map<String, Object> payment = confirmedPayment(key, 4200, "automatic");
+
+        assertThat(payment).containsEntry("merchant_id", merchantId).containsEntry("status", "succeeded")
+                .containsEntry("connector", "simulator").containsEntry("connector_label", "sim_eu")
+                .containsEntry("merchant_connector_id", account);
+    }
+
+    @Test
     void aPaymentIsCreatedUpdatedThenConfirmed() {
         String key = merchant("m_update");
 

@@ -1,0 +1,31 @@
+package dev.tender.app.api;
+
+import dev.tender.connector.simulator.SimulatorConnector;
+import dev.tender.inmemory.ConnectorRegistry;
+import dev.tender.ports.out.Connectors;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+
+/**
+ * TEST FIXTURE for the API tests (only with {@code tender.test.api-fixtures=true}): the service's own
+ * wiring, with one more connector, {@value #SLOW}, a simulator that takes 1.5 s to answer, for
+ * requests that must still be running when another one arrives.
+ */
+@Factory
+@Requires(property = ApiTestFixtures.ENABLED, value = "true")
+public class ApiTestFixtures {
+
+    public static final String ENABLED = "tender.test.api-fixtures";
+    public static final String SLOW = "simulator-slow";
+
+    @Singleton
+    @Replaces(Connectors.class)
+    Connectors connectors() {
+        return ConnectorRegistry.of(new SimulatorConnector(),
+                SimulatorConnector.builder().name(SLOW).latency(Duration.ofMillis(1500)).build());
+    }
+}
