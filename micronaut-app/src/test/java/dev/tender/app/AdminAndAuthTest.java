@@ -84,6 +84,14 @@ class AdminAndAuthTest implements TestPropertyProvider {
     }
 
     @Test
+    void theOpenApiDescriptionGeneratedFromTheControllersAndSwaggerUiNeedNoKey() {
+        String spec = client.toBlocking().retrieve(HttpRequest.GET("/swagger/tender-0.1.yml"));
+        assertThat(spec).contains("/payments/{payment_id}/capture").contains("/refunds").contains("/accounts");
+        assertThat(client.toBlocking().exchange(HttpRequest.GET("/swagger-ui/index.html"), String.class).code())
+                .isEqualTo(200);
+    }
+
+    @Test
     void healthNeedsNoKey() {
         assertThat(client.toBlocking().exchange(HttpRequest.GET("/health"), String.class).code()).isEqualTo(200);
     }
