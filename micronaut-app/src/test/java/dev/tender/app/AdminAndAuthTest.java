@@ -92,6 +92,14 @@ class AdminAndAuthTest implements TestPropertyProvider {
     }
 
     @Test
+    void prometheusMetricsNeedNoKeyAndIncludeTendersOwn() {
+        client.toBlocking().exchange(HttpRequest.POST("/accounts", Map.of("merchant_id", "merchant_metrics"))
+                .header("api-key", ADMIN_KEY), Map.class);
+        String metrics = client.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
+        assertThat(metrics).contains("# HELP").contains("jvm_memory");
+    }
+
+    @Test
     void healthNeedsNoKey() {
         assertThat(client.toBlocking().exchange(HttpRequest.GET("/health"), String.class).code()).isEqualTo(200);
     }
