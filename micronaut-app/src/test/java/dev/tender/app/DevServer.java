@@ -31,6 +31,11 @@ public final class DevServer {
             System.setProperty("datasources.default.password", "postgres");
             System.setProperty("tender.demo.enabled", "true");
         }
+        if (System.getenv("TENDER_ADMIN_API_KEY") == null && System.getProperty("tender.admin-api-key") == null) {
+            String adminKey = dev.tender.app.auth.ApiKeys.generate("admin");
+            System.setProperty("tender.admin-api-key", adminKey);
+            System.out.println("Admin API key for this run (TENDER_ADMIN_API_KEY to choose one): " + adminKey);
+        }
         Application.main(args);
     }
 }
