@@ -17,6 +17,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A request body read field by field, so that every problem is named with its field at once: wrong
@@ -125,17 +126,21 @@ final class JsonBody {
         return node == null || node.isNull() ? null : node;
     }
 
+    /** The field if present and of the expected kind; otherwise null, with an error if it is of another kind. */
+    @Nullable
+    private JsonNode take(String name, Predicate<JsonNode> expected, String mustBe) {
+        JsonNode node = take(name);
+        if (node != null && !expected.test(node)) {
+            error(name, mustBe);
+            return null;
+        }
+        return node;
+    }
+
     @Nullable
     String string(String name) {
-        JsonNode node = take(name);
-        if (node == null) {
-            return null;
-        }
-        if (!node.isString()) {
-            error(name, "must be a string");
-            return null;
-        }
-        return node.getStringValue();
+        JsonNode node = take(name, JsonNode::isString, "must be a string");
+        return node == null ? null : node.getStringValue();
     }
 
     /** A string of at most {@code maxLength} characters. */
@@ -152,12 +157,8 @@ final class JsonBody {
     /** An integer that fits in a {@code long} (minor units of money, a limit, …). */
     @Nullable
     Long integer(String name) {
-        JsonNode node = take(name);
+        JsonNode node = take(name, JsonNode::isNumber, "must be an integer");
         if (node == null) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            error(name, "must be an integer");
             return null;
         }
         Number number = node.getNumberValue();
@@ -187,47 +188,32 @@ final class JsonBody {
     /** An array of strings. */
     @Nullable
     java.util.List<String> strings(String name) {
-        JsonNode node = take(name);
+        JsonNode node = take(name, JsonNode::isArray, "must be an array of strings");
         if (node == null) {
             return null;
         }
         java.util.List<String> values = new ArrayList<>();
-        if (node.isArray()) {
-            for (JsonNode value : node.values()) {
-                if (!value.isString()) {
-                    error(name, "must be an array of strings");
-                    return null;
-                }
-                values.add(value.getStringValue());
+        for (JsonNode value : node.values()) {
+            if (!value.isString()) {
+                error(name, "must be an array of strings");
+                return null;
             }
-            return values;
+            values.add(value.getStringValue());
         }
-        error(name, "must be an array of strings");
-        return null;
+        return values;
     }
 
     @Nullable
     Boolean bool(String name) {
-        JsonNode node = take(name);
-        if (node == null) {
-            return null;
-        }
-        if (!node.isBoolean()) {
-            error(name, "must be true or false");
-            return null;
-        }
-        return node.getBooleanValue();
+        JsonNode node = take(name, JsonNode::isBoolean, "must be true or false");
+        return node == null ? null : node.getBooleanValue();
     }
 
     /** A nested object, read with the same rules; its fields are named {@code name.field}. */
     @Nullable
     JsonBody object(String name) {
-        JsonNode node = take(name);
+        JsonNode node = take(name, JsonNode::isObject, "must be an object");
         if (node == null) {
-            return null;
-        }
-        if (!node.isObject()) {
-            error(name, "must be an object");
             return null;
         }
         JsonBody child = new JsonBody(path(name) + ".", node, errors);
@@ -247,12 +233,8 @@ final class JsonBody {
     /** An object of scalar values, kept as text, within the given limits. */
     @Nullable
     java.util.Map<String, String> stringMap(String name, int maxKeys, int maxKeyLength, int maxValueLength) {
-        JsonNode node = take(name);
+        JsonNode node = take(name, JsonNode::isObject, "must be an object");
         if (node == null) {
-            return null;
-        }
-        if (!node.isObject()) {
-            error(name, "must be an object");
             return null;
         }
         if (node.size() > maxKeys) {
