@@ -12,12 +12,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static dev.tender.application.TestTender.capture;
 import static dev.tender.application.TestTender.usd;
@@ -36,28 +30,11 @@ class ConcurrentCaptureTest {
         // given
         Payment payment = t.createConfirmed(usd(100_000), CaptureMethod.MANUAL_MULTIPLE);
         assertThat(payment.status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        java.util.List<Future<Either<ApplicationError, Payment>>> futures = new ArrayList<>();
 
         // when
-        try {
-            for (int i = 0; i < THREADS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return t.tender.payments().capture(capture(payment.id(), usd(3_000)));
-                }));
-            }
-            start.countDown();
-            pool.shutdown();
-            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            pool.shutdownNow();
-        }
-        java.util.List<Either<ApplicationError, Payment>> results = new ArrayList<>();
-        for (Future<Either<ApplicationError, Payment>> future : futures) {
-            results.add(future.get());
-        }
+        java.util.List<Either<ApplicationError, Payment>> results = Race.of(THREADS, 10, () -> {
+            return t.tender.payments().capture(capture(payment.id(), usd(3_000)));
+        });
 
         // then
         Payment after = t.stored(payment.id());
@@ -85,33 +62,16 @@ class ConcurrentCaptureTest {
     void racingCapturesThatRetryWhileAnotherIsInFlightCaptureExactlyWhatFits() throws Exception {
         // given
         Payment payment = t.createConfirmed(usd(100_000), CaptureMethod.MANUAL_MULTIPLE);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        java.util.List<Future<Either<ApplicationError, Payment>>> futures = new ArrayList<>();
 
         // when
-        try {
-            for (int i = 0; i < THREADS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    Either<ApplicationError, Payment> result;
-                    int tries = 0;
-                    do {
-                        result = t.tender.payments().capture(capture(payment.id(), usd(3_000)));
-                    } while (lostTheRace(result) && ++tries < 100_000);
-                    return result;
-                }));
-            }
-            start.countDown();
-            pool.shutdown();
-            assertThat(pool.awaitTermination(15, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            pool.shutdownNow();
-        }
-        java.util.List<Either<ApplicationError, Payment>> results = new ArrayList<>();
-        for (Future<Either<ApplicationError, Payment>> future : futures) {
-            results.add(future.get());
-        }
+        java.util.List<Either<ApplicationError, Payment>> results = Race.of(THREADS, 15, () -> {
+            Either<ApplicationError, Payment> result;
+            int tries = 0;
+            do {
+                result = t.tender.payments().capture(capture(payment.id(), usd(3_000)));
+            } while (lostTheRace(result) && ++tries < 100_000);
+            return result;
+        });
 
         // then
         assertThat(results.stream().filter(Either::isRight)).hasSize(33);

@@ -16,12 +16,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static dev.tender.application.TestTender.MERCHANT;
 import static dev.tender.application.TestTender.usd;
@@ -40,35 +34,18 @@ class ConcurrentRefundTest {
         // given
         Payment paid = t.createConfirmed(usd(10_000), CaptureMethod.AUTOMATIC);
         connector.onCall(request -> Thread.yield());
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        java.util.List<Future<Either<ApplicationError, RefundRecord>>> futures = new ArrayList<>();
 
         // when
-        try {
-            for (int i = 0; i < THREADS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    Either<ApplicationError, RefundRecord> result;
-                    int tries = 0;
-                    do {
-                        result = t.tender.refunds().refund(new RefundPaymentUseCase.Command(MERCHANT, paid.id(),
-                                Option.none(), Option.some(usd(1_000)), Option.none(), Option.none()));
-                    } while (result.isLeft() && result.getLeft() instanceof ApplicationError.Conflict
-                            && ++tries < 100_000);
-                    return result;
-                }));
-            }
-            start.countDown();
-            pool.shutdown();
-            assertThat(pool.awaitTermination(15, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            pool.shutdownNow();
-        }
-        java.util.List<Either<ApplicationError, RefundRecord>> results = new ArrayList<>();
-        for (Future<Either<ApplicationError, RefundRecord>> future : futures) {
-            results.add(future.get());
-        }
+        java.util.List<Either<ApplicationError, RefundRecord>> results = Race.of(THREADS, 15, () -> {
+            Either<ApplicationError, RefundRecord> result;
+            int tries = 0;
+            do {
+                result = t.tender.refunds().refund(new RefundPaymentUseCase.Command(MERCHANT, paid.id(),
+                        Option.none(), Option.some(usd(1_000)), Option.none(), Option.none()));
+            } while (result.isLeft() && result.getLeft() instanceof ApplicationError.Conflict
+                    && ++tries < 100_000);
+            return result;
+        });
 
         // then
         assertThat(results.stream().filter(Either::isRight)).hasSize(10)

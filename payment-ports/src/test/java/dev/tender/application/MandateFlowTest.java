@@ -25,12 +25,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static dev.tender.application.TestTender.MERCHANT;
 import static dev.tender.application.TestTender.rejectionCode;
@@ -226,28 +220,11 @@ class MandateFlowTest {
             // given
             Mandate mandate = activeMandate(MandateType.SINGLE_USE);
             int racers = 10;
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(racers);
-            java.util.List<Future<Either<ApplicationError, Payment>>> futures = new ArrayList<>();
 
             // when
-            try {
-                for (int i = 0; i < racers; i++) {
-                    futures.add(pool.submit(() -> {
-                        start.await();
-                        return t.tender.mandates().charge(charge(mandate.id(), usd(1_500)));
-                    }));
-                }
-                start.countDown();
-                pool.shutdown();
-                assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-            } finally {
-                pool.shutdownNow();
-            }
-            java.util.List<Either<ApplicationError, Payment>> results = new ArrayList<>();
-            for (Future<Either<ApplicationError, Payment>> future : futures) {
-                results.add(future.get());
-            }
+            java.util.List<Either<ApplicationError, Payment>> results = Race.of(racers, 10, () -> {
+                return t.tender.mandates().charge(charge(mandate.id(), usd(1_500)));
+            });
 
             // then
             assertThat(results.stream().filter(Either::isRight)).singleElement()
