@@ -1,14 +1,14 @@
 package dev.tender.app.auth;
 
 import dev.tender.app.admin.MerchantStore;
+import dev.tender.app.api.ApiErrors;
+import dev.tender.app.api.ApiException;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
@@ -29,8 +29,6 @@ public class ApiKeyFilter {
     static final String HEADER = "api-key";
     private static final Set<String> ADMIN_PREFIXES = Set.of("/accounts", "/api_keys", "/account/");
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/health", "/swagger", "/swagger-ui", "/prometheus");
-    private static final String UNAUTHORIZED = "{\"error\":{\"type\":\"invalid_request\",\"code\":\"IR_01\","
-            + "\"message\":\"API key not provided or invalid API key used\"}}";
 
     private final MerchantStore merchants;
     private final Optional<String> adminKey;
@@ -63,8 +61,8 @@ public class ApiKeyFilter {
         return null;
     }
 
-    private static HttpResponse<String> unauthorized() {
-        return HttpResponse.<String>status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(UNAUTHORIZED);
+    private static HttpResponse<?> unauthorized() {
+        return ApiErrors.response(new ApiException(401, "IR_01", "API key not provided or invalid API key used",
+                false));
     }
 }
