@@ -27,8 +27,10 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The one place the service is wired: the application services of payment-ports over the JDBC
@@ -64,14 +66,15 @@ public class TenderFactory {
     Tender tender(Payments payments, Refunds refunds, Mandates mandates, IdempotencyKeys idempotencyKeys,
                   Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
                   RedirectSecrets redirectSecrets, MeterRegistry registry,
-                  @Nullable @Value("${tender.return-url-base:}") String returnUrlBase) {
+                  @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
+                  @Value("${tender.reconciler.schedule:1m,5m,1h,1d}") List<Duration> reconcileSchedule) {
         Tender.Builder builder = Tender.builder()
                 .payments(new MeteredPayments(payments, registry)).refunds(refunds).mandates(mandates).idempotencyKeys(idempotencyKeys)
                 .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts).connectors(connectors)
                 .redirectSecrets(redirectSecrets)
                 // the database keeps microseconds: a finer clock would make saved times differ from read ones
                 .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS)).ids(new RandomIdGenerator())
-                .settings(ServiceSettings.defaults());
+                .settings(ServiceSettings.defaults().withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule)));
         return (returnUrlBase == null || returnUrlBase.isBlank() ? builder : builder.returnUrlBase(returnUrlBase))
                 .build();
     }

@@ -47,6 +47,11 @@ public record ServiceSettings(int attemptsPerConnector, Duration firstRetryDelay
                 failuresToOpenCircuit, openCircuitFor, notFoundGrace);
     }
 
+    public ServiceSettings withReconcileSchedule(List<Duration> schedule) {
+        return new ServiceSettings(attemptsPerConnector, firstRetryDelay, schedule, settlementDelay,
+                failuresToOpenCircuit, openCircuitFor, notFoundGrace);
+    }
+
     public ServiceSettings withCircuit(int failures, Duration openFor) {
         return new ServiceSettings(attemptsPerConnector, firstRetryDelay, reconcileSchedule, settlementDelay,
                 failures, openFor, notFoundGrace);
