@@ -154,7 +154,8 @@ class RestartTest {
     private Map<String, Object> call(String method, String key, String path, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("api-key", key)
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

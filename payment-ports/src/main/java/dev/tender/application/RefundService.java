@@ -2,6 +2,7 @@ package dev.tender.application;
 
 import dev.tender.domain.money.Money;
 import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.Refund;
 import dev.tender.domain.payment.Rejection;
 import dev.tender.domain.payment.RejectionCode;
@@ -48,10 +49,16 @@ public final class RefundService implements RefundPaymentUseCase, GetRefundUseCa
                         return Either.left(new ApplicationError.Rejected(new Rejection(
                                 RejectionCode.DUPLICATE_TRANSACTION, "Refund " + refundId + " already exists")));
                     }
+                    Money amount = c.amount().getOrElse(p.refundable());
+                    // the payment's own rules first: one that cannot be refunded says why, whatever its routing
+                    Either<Rejection, ?> allowed = p.beginRefund(new Refund(refundId, amount, c.reason(), clock.now()));
+                    if (allowed.isLeft()) {
+                        return Either.left(new ApplicationError.Rejected(
+                                c.amount().isEmpty() ? nothingLeftToRefund(p, allowed.getLeft()) : allowed.getLeft()));
+                    }
                     if (routing.of(p).isLeft()) {
                         return Either.left(routing.of(p).getLeft());
                     }
-                    Money amount = c.amount().getOrElse(p.refundable());
                     return store.change(p.merchantId(), p.id(), current -> current.beginRefund(
                                     new Refund(refundId, amount, c.reason(), clock.now())))
                             .flatMap(begun -> routing.of(begun).map(route -> store.record(p.merchantId(), p.id(),
@@ -61,6 +68,14 @@ public final class RefundService implements RefundPaymentUseCase, GetRefundUseCa
                                                     c.reason()))))))
                             .flatMap(after -> get(c.merchantId(), refundId));
                 }));
+    }
+
+    /** A refund of "what is left" when nothing is left is a refund above the captured amount, not a bad amount. */
+    private static Rejection nothingLeftToRefund(Payment p, Rejection rejection) {
+        return rejection.code() == RejectionCode.INVALID_REQUEST_DATA && p.refundable().isZero()
+                ? new Rejection(RejectionCode.REFUND_AMOUNT_EXCEEDS_PAYMENT_AMOUNT,
+                "Nothing is left to refund: the " + p.captured() + " captured is refunded or being refunded")
+                : rejection;
     }
 
     @Override

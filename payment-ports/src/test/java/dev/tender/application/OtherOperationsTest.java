@@ -1,6 +1,7 @@
 package dev.tender.application;
 
 import dev.tender.application.ScriptedConnector.Op;
+import dev.tender.domain.money.Money;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Outcome;
@@ -16,6 +17,7 @@ import dev.tender.ports.in.ConfirmPaymentUseCase;
 import dev.tender.ports.in.CreateOrderUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
 import dev.tender.ports.in.IncrementAuthorizationUseCase;
+import dev.tender.ports.in.RefundPaymentUseCase;
 import dev.tender.ports.in.ReversePaymentUseCase;
 import dev.tender.ports.in.UpdatePaymentUseCase;
 import dev.tender.ports.in.VoidPaymentUseCase;
@@ -102,6 +104,43 @@ class OtherOperationsTest {
             // then
             assertThat(after.status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
             assertThat(after.capturable()).isEqualTo(usd(5_000));
+        }
+    }
+
+    @Nested
+    class Refunds {
+
+        RefundPaymentUseCase.Command refund(PaymentId id, Option<Money> amount) {
+            return new RefundPaymentUseCase.Command(MERCHANT, id, Option.none(), amount, Option.none(), Option.none());
+        }
+
+        @Test
+        void aPaymentNeverConfirmedIsRefusedForItsStatusBeforeAnyRouting() {
+            // given: no connector account was ever chosen for it
+            Payment created = right(t.tender.payments().create(createOnly(CaptureMethod.AUTOMATIC)));
+
+            // when
+            var refused = t.tender.refunds().refund(refund(created.id(), Option.some(usd(100))));
+
+            // then
+            assertThat(rejectionCode(refused)).isEqualTo(RejectionCode.PAYMENT_UNEXPECTED_STATE);
+            assertThat(connector.requests(Op.REFUND)).isEmpty();
+        }
+
+        @Test
+        void askingForWhatIsLeftWhenNothingIsLeftIsARefundAboveTheCapturedAmount() {
+            // given
+            Payment paid = t.createConfirmed(usd(5_000), CaptureMethod.AUTOMATIC);
+            right(t.tender.refunds().refund(refund(paid.id(), Option.none())));
+
+            // when
+            var refused = t.tender.refunds().refund(refund(paid.id(), Option.none()));
+
+            // then
+            assertThat(rejectionCode(refused)).isEqualTo(RejectionCode.REFUND_AMOUNT_EXCEEDS_PAYMENT_AMOUNT);
+            assertThat(((ApplicationError.Rejected) left(refused)).rejection().message())
+                    .isEqualTo("Nothing is left to refund: the 50.00 USD captured is refunded or being refunded");
+            assertThat(connector.requests(Op.REFUND)).hasSize(1);
         }
     }
 

@@ -139,12 +139,16 @@ class ApiErrorsTest extends ApiTestSupport {
         Map<String, Object> cancel = error(post(key, "/payments/" + id + "/cancel", "{}"), 400);
         Map<String, Object> update = error(post(key, "/payments/" + id, "{\"amount\":5}"), 400);
         Map<String, Object> refund = error(post(key, "/refunds", "{\"payment_id\":\"" + id + "\",\"amount\":5000}"), 400);
+        String unconfirmed = (String) ok(post(key, "/payments", "{\"amount\":100,\"currency\":\"USD\"}")).get("payment_id");
+        Map<String, Object> early = error(post(key, "/refunds", "{\"payment_id\":\"" + unconfirmed + "\"}"), 400);
 
         assertThat(capture).containsEntry("code", "IR_14");
         assertThat((String) capture.get("message")).contains("succeeded");
         assertThat(cancel).containsEntry("code", "IR_14");
         assertThat(update).containsEntry("code", "IR_14");
         assertThat(refund).containsEntry("code", "IR_13");
+        assertThat(early).containsEntry("code", "IR_14");
+        assertThat((String) early.get("message")).contains("requires_payment_method");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,9 +54,7 @@ class BusinessFlowsApiTest extends ApiTestSupport {
         assertThat(Money.of(payment(key, id))).isEqualTo(new Money("succeeded", 10_000, 0, 10_000, 4_000));
 
         // when a refund asks for one cent more than the 60.00 left, then it is refused and nothing moves
-        Map<String, Object> beforeRefused = payment(key, id);
-        Map<String, Object> error = assertRefusedAndUnchanged(refundAnswer(key, id, 6_001), "IR_13", key,
-                beforeRefused);
+        Map<String, Object> error = assertRefusedAndUnchanged(key, id, "IR_13", () -> refundAnswer(key, id, 6_001));
         assertThat((String) error.get("message")).contains("60.00 USD");
 
         // then the books agree with the steps, and the order is still the customer's
@@ -87,8 +86,8 @@ class BusinessFlowsApiTest extends ApiTestSupport {
         Map<String, Object> released = ok(post(key, "/payments/" + id + "/cancel",
                 "{\"cancellation_reason\":\"remainder_not_needed\"}"));
         assertThat(Money.of(released)).isEqualTo(new Money("partially_captured", 10_000, 0, 8_500, 0));
-        assertRefusedAndUnchanged(post(key, "/payments/" + id + "/capture", "{\"amount_to_capture\":1}"),
-                "IR_14", key, payment(key, id));
+        assertRefusedAndUnchanged(key, id, "IR_14",
+                () -> post(key, "/payments/" + id + "/capture", "{\"amount_to_capture\":1}"));
 
         // when seller A's goods come back
         assertSucceeded(refund(key, id, 6_000), id, 6_000);
@@ -115,8 +114,8 @@ class BusinessFlowsApiTest extends ApiTestSupport {
 
         // then the bill is charged, the rest released, and nothing more can be captured
         assertThat(Money.of(checkOut)).isEqualTo(new Money("partially_captured", 26_000, 0, 23_750, 0));
-        assertRefusedAndUnchanged(post(key, "/payments/" + id + "/capture", "{\"amount_to_capture\":2250}"),
-                "IR_14", key, payment(key, id));
+        assertRefusedAndUnchanged(key, id, "IR_14",
+                () -> post(key, "/payments/" + id + "/capture", "{\"amount_to_capture\":2250}"));
         assertBooks(key, id, new Money("partially_captured", 26_000, 0, 23_750, 0));
     }
 
@@ -134,7 +133,8 @@ class BusinessFlowsApiTest extends ApiTestSupport {
         assertThat(Money.of(payment(key, id))).isEqualTo(new Money("succeeded", 999, 0, 999, 999));
 
         // then a further refund is refused and changes nothing
-        assertRefusedAndUnchanged(refundAnswer(key, id, 1), "IR_13", key, payment(key, id));
+        assertRefusedAndUnchanged(key, id, "IR_13", () -> refundAnswer(key, id, 1));
+        assertRefusedAndUnchanged(key, id, "IR_13", () -> post(key, "/refunds", "{\"payment_id\":\"" + id + "\"}"));
         assertBooks(key, id, new Money("succeeded", 999, 0, 999, 999), 999);
     }
 
@@ -153,8 +153,8 @@ class BusinessFlowsApiTest extends ApiTestSupport {
         // then the hold is released: nothing to capture, nothing to refund
         assertThat(Money.of(voided)).isEqualTo(new Money("cancelled", 5_000, 0, 0, 0));
         assertThat(voided).containsEntry("cancellation_reason", "reservation_cancelled");
-        assertRefusedAndUnchanged(post(key, "/payments/" + id + "/capture", "{}"), "IR_14", key, payment(key, id));
-        assertRefusedAndUnchanged(refundAnswer(key, id, 100), "IR_14", key, payment(key, id));
+        assertRefusedAndUnchanged(key, id, "IR_14", () -> post(key, "/payments/" + id + "/capture", "{}"));
+        assertRefusedAndUnchanged(key, id, "IR_14", () -> refundAnswer(key, id, 100));
         assertBooks(key, id, new Money("cancelled", 5_000, 0, 0, 0));
     }
 
@@ -173,9 +173,8 @@ class BusinessFlowsApiTest extends ApiTestSupport {
         // then the capture is returned by the reversal (amount_received still says what was captured),
         // so a refund on top would pay the customer twice: it is refused by the status
         assertThat(Money.of(reversed)).isEqualTo(new Money("cancelled_post_capture", 5_000, 0, 5_000, 0));
-        assertRefusedAndUnchanged(refundAnswer(key, id, 100), "IR_14", key, payment(key, id));
-        assertRefusedAndUnchanged(post(key, "/refunds", "{\"payment_id\":\"" + id + "\"}"), "IR_14", key,
-                payment(key, id));
+        assertRefusedAndUnchanged(key, id, "IR_14", () -> refundAnswer(key, id, 100));
+        assertRefusedAndUnchanged(key, id, "IR_14", () -> post(key, "/refunds", "{\"payment_id\":\"" + id + "\"}"));
         assertBooks(key, id, new Money("cancelled_post_capture", 5_000, 0, 5_000, 0));
     }
 
@@ -202,8 +201,8 @@ class BusinessFlowsApiTest extends ApiTestSupport {
         // then it is charged, and the same redirect replayed charges nothing more
         assertThat(Money.of(completed)).isEqualTo(new Money("succeeded", 2_500, 0, 2_500, 0));
         assertThat(completed).containsEntry("next_action", null);
-        assertRefusedAndUnchanged(post(key, "/payments/" + id + "/complete_authorize", redirect), "IR_14", key,
-                payment(key, id));
+        assertRefusedAndUnchanged(key, id, "IR_14",
+                () -> post(key, "/payments/" + id + "/complete_authorize", redirect));
         assertBooks(key, id, new Money("succeeded", 2_500, 0, 2_500, 0));
     }
 
@@ -217,7 +216,7 @@ class BusinessFlowsApiTest extends ApiTestSupport {
         assertThat(Money.of(pending)).isEqualTo(new Money("processing", 3_000, 0, 0, 0));
 
         // then no money moves before the answer
-        assertRefusedAndUnchanged(post(key, "/payments/" + id + "/capture", "{}"), "IR_14", key, payment(key, id));
+        assertRefusedAndUnchanged(key, id, "IR_14", () -> post(key, "/payments/" + id + "/capture", "{}"));
 
         // when the merchant asks the processor
         Map<String, Object> synced = ok(get(key, "/payments/" + id + "?force_sync=true"));
@@ -266,12 +265,17 @@ class BusinessFlowsApiTest extends ApiTestSupport {
                 .containsEntry("status", "succeeded").containsEntry("error_code", null);
     }
 
-    /** A 400 with the code, in Hyperswitch's error shape, and the payment exactly as it was before. */
-    private Map<String, Object> assertRefusedAndUnchanged(Answer answer, String code, String key,
-                                                          Map<String, Object> before) {
+    /**
+     * Reads the payment, sends the request, and checks the answer is a 400 with the code in Hyperswitch's
+     * error shape and the payment is exactly as it was before the request.
+     */
+    private Map<String, Object> assertRefusedAndUnchanged(String key, String id, String code,
+                                                          Supplier<Answer> request) {
+        Map<String, Object> before = payment(key, id);
+        Answer answer = request.get();
         Map<String, Object> error = error(answer, 400);
         assertThat(error.get("code")).as(answer.body()).isEqualTo(code);
-        assertThat(payment(key, idOf(before))).isEqualTo(before);
+        assertThat(payment(key, id)).isEqualTo(before);
         return error;
     }
 
