@@ -4,7 +4,6 @@ import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.api.ApiErrors;
 import dev.tender.app.api.ApiException;
 import dev.tender.domain.payment.MerchantId;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.util.Set;
  * API documentation need no key. Failures answer 401 {@code IR_01} in Hyperswitch's error shape.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-@Requires(property = "tender.auth.enabled", notEquals = "false")
 public class ApiKeyFilter {
 
     static final String HEADER = "api-key";

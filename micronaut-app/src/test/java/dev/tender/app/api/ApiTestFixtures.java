@@ -1,8 +1,10 @@
 package dev.tender.app.api;
 
+import dev.tender.app.metrics.MeteredConnector;
 import dev.tender.connector.simulator.SimulatorConnector;
 import dev.tender.inmemory.ConnectorRegistry;
 import dev.tender.ports.out.Connectors;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -12,7 +14,7 @@ import java.time.Duration;
 
 /**
  * TEST FIXTURE for the API tests (only with {@code tender.test.api-fixtures=true}): the service's own
- * wiring, with one more connector, {@value #SLOW}, a simulator that takes 1.5 s to answer, for
+ * wiring (connectors timed into the metrics), with one more connector, {@value #SLOW}, a simulator that takes 1.5 s to answer, for
  * requests that must still be running when another one arrives.
  */
 @Factory
@@ -24,8 +26,8 @@ public class ApiTestFixtures {
 
     @Singleton
     @Replaces(Connectors.class)
-    Connectors connectors() {
-        return ConnectorRegistry.of(new SimulatorConnector(),
-                SimulatorConnector.builder().name(SLOW).latency(Duration.ofMillis(1500)).build());
+    Connectors connectors(MeterRegistry registry) {
+        return ConnectorRegistry.of(new MeteredConnector(new SimulatorConnector(), registry), new MeteredConnector(
+                SimulatorConnector.builder().name(SLOW).latency(Duration.ofMillis(1500)).build(), registry));
     }
 }

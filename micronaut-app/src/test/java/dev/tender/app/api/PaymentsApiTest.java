@@ -302,6 +302,20 @@ class PaymentsApiTest extends ApiTestSupport {
         assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).doesNotContain(VISA));
     }
 
+    @Test
+    void theMetricsCountSavedPaymentsAndTimeConnectorCallsWithoutAKey() {
+        String key = merchant("m_metrics");
+        confirmedPayment(key, 1000, "automatic");
+
+        Answer metrics = send(io.micronaut.http.HttpRequest.GET("/prometheus"));
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("(?m)^tender_payments_saved_total\\{[^}]*status=\"succeeded\"[^}]*} [1-9]")
+                .containsPattern("(?m)^tender_connector_calls_seconds_count\\{[^}]*connector=\"simulator\"[^}]*"
+                        + "operation=\"authorize\"[^}]*outcome=\"approved\"[^}]*} [1-9]");
+    }
+
     private static List<Object> ids(Map<String, Object> list) {
         return field(list, "payment_id");
     }
