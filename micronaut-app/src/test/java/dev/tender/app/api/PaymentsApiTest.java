@@ -265,28 +265,6 @@ class PaymentsApiTest extends ApiTestSupport {
     }
 
     @Test
-    void anotherMerchantsPaymentsAndRefundsAreNotFound() {
-        String owner = merchant("m_owner");
-        String other = merchant("m_other");
-        String id = (String) confirmedPayment(owner, 1000, "manual").get("payment_id");
-        ok(post(owner, "/payments/" + id + "/capture", "{}"));
-        ok(post(owner, "/refunds", "{\"payment_id\":\"" + id + "\",\"refund_id\":\"ref_owned\",\"amount\":10}"));
-
-        for (Answer answer : List.of(get(other, "/payments/" + id), get(other, "/payments/" + id + "?force_sync=true"),
-                post(other, "/payments/" + id + "/capture", "{}"), post(other, "/payments/" + id + "/cancel", "{}"),
-                post(other, "/payments/" + id + "/confirm", "{" + card(VISA) + "}"),
-                post(other, "/payments/" + id, "{\"amount\":5}"),
-                post(other, "/refunds", "{\"payment_id\":\"" + id + "\"}"), get(other, "/refunds/ref_owned"))) {
-            Map<String, Object> error = error(answer, 404);
-            assertThat(error.get("code")).isEqualTo("HE_02");
-            assertThat((String) error.get("message")).endsWith("does not exist in our records");
-        }
-        assertThat(ok(get(other, "/payments/list"))).containsEntry("size", 0);
-        assertThat(ok(post(other, "/refunds/list", "{}"))).containsEntry("count", 0);
-        assertThat(ok(get(owner, "/payments/" + id))).containsEntry("amount_received", 1000);
-    }
-
-    @Test
     void theCardNumberIsInNoResponse() {
         String key = merchant("m_pan");
         String id = (String) confirmedPayment(key, 1000, "manual").get("payment_id");

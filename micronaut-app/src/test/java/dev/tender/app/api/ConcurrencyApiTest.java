@@ -17,11 +17,11 @@ import java.util.function.IntFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Races over real HTTP (many captures, many refunds, confirm against cancel) and merchant isolation:
- * a race ends in 200s and clean 4xx errors, never a 5xx, and the money adds up.
+ * Races over real HTTP (many captures, many refunds, confirm against cancel): a race ends in 200s and
+ * clean 4xx errors, never a 5xx, and the money adds up. Merchant isolation is {@link MerchantIsolationApiTest}.
  */
 @MicronautTest(transactional = false)
-class ConcurrencyAndIsolationApiTest extends ApiTestSupport {
+class ConcurrencyApiTest extends ApiTestSupport {
 
     private static final int RACERS = 50;
     private static final int THREADS = 16;
@@ -112,44 +112,6 @@ class ConcurrencyAndIsolationApiTest extends ApiTestSupport {
                 assertThat(confirm.json(json)).as(context).containsEntry("status", "succeeded");
             }
         }
-    }
-
-    @Test
-    void anotherMerchantsKeyFindsNothingOfTheFirstMerchant() {
-        String a = merchant("m_iso_a");
-        String b = merchant("m_iso_b");
-        String captured = (String) confirmedPayment(a, 1000, "automatic").get("payment_id");
-        String authorized = (String) confirmedPayment(a, 1000, "manual").get("payment_id");
-        String unconfirmed = (String) ok(post(a, "/payments", "{\"amount\":500,\"currency\":\"USD\","
-                + card(VISA) + "}")).get("payment_id");
-        String refundId = (String) ok(post(a, "/refunds", "{\"payment_id\":\"" + captured + "\",\"amount\":100}"))
-                .get("refund_id");
-        String own = (String) confirmedPayment(b, 700, "automatic").get("payment_id");
-
-        List<Answer> answers = List.of(get(b, "/payments/" + captured), get(b, "/payments/" + authorized),
-                get(b, "/payments/" + unconfirmed),
-                post(b, "/payments/" + authorized + "/capture", "{\"amount_to_capture\":100}"),
-                post(b, "/payments/" + authorized + "/cancel", "{\"cancellation_reason\":\"x\"}"),
-                post(b, "/payments/" + unconfirmed + "/cancel", "{}"),
-                post(b, "/payments/" + unconfirmed + "/confirm", "{" + card(VISA) + "}"),
-                post(b, "/refunds", "{\"payment_id\":\"" + captured + "\",\"amount\":100}"),
-                post(b, "/refunds", "{\"payment_id\":\"" + captured + "\"}"),
-                get(b, "/refunds/" + refundId));
-
-        for (Answer answer : answers) {
-            assertThat(error(answer, 404).get("code")).as(answer.body()).isEqualTo("HE_02");
-            assertThat(answer.body()).doesNotContain(merchantIdOf(a));
-        }
-        Map<String, Object> listed = ok(get(b, "/payments/list?limit=100"));
-        List<Object> listedIds = ((List<?>) listed.get("data")).stream()
-                .map(p -> (Object) ((Map<?, ?>) p).get("payment_id")).toList();
-        assertThat(listedIds).containsExactly(own).doesNotContain(captured, authorized, unconfirmed);
-        assertThat(ok(post(b, "/refunds/list", "{\"payment_id\":\"" + captured + "\"}"))).containsEntry("count", 0);
-        // nothing moved on A's side
-        assertThat(ok(get(a, "/payments/" + authorized))).containsEntry("status", "requires_capture")
-                .containsEntry("amount_received", 0);
-        assertThat(ok(get(a, "/payments/" + unconfirmed))).containsEntry("status", "requires_confirmation");
-        assertThat((List<?>) ok(get(a, "/payments/" + captured)).get("refunds")).hasSize(1);
     }
 
     /** Runs the calls together (released by one latch) on at most {@link #THREADS} threads; answers in order. */
