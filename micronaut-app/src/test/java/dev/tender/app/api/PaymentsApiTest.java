@@ -288,6 +288,7 @@ class PaymentsApiTest extends ApiTestSupport {
         Answer metrics = send(io.micronaut.http.HttpRequest.GET("/prometheus"));
 
         assertThat(metrics.status()).isEqualTo(200);
+        assertThat(error(get(key, "/metrics"), 404)).containsEntry("code", "IR_02");
         assertThat(metrics.body())
                 .containsPattern("(?m)^tender_payments_saved_total\\{[^}]*status=\"succeeded\"[^}]*} [1-9]")
                 .containsPattern("(?m)^tender_connector_calls_seconds_count\\{[^}]*connector=\"simulator\"[^}]*"
