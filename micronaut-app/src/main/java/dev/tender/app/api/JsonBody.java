@@ -266,6 +266,25 @@ final class JsonBody {
         return ok ? values : null;
     }
 
+    /**
+     * The fields of {@code schema} this endpoint does not model, as sent, each checked for its JSON kind:
+     * kept with the payment and echoed. A field already read, or sent as null, is not kept.
+     */
+    java.util.Map<String, JsonNode> keep(Set<String> schema) {
+        java.util.Map<String, JsonNode> kept = new java.util.TreeMap<>();
+        for (String name : fields.keySet()) {
+            if (read.contains(name) || !schema.contains(name)) {
+                continue;
+            }
+            PaymentRequestFields.Kind kind = PaymentRequestFields.KINDS.get(name);
+            JsonNode node = take(name, kind::accepts, kind.mustBe);
+            if (node != null) {
+                kept.put(name, node);
+            }
+        }
+        return kept;
+    }
+
     /** How many problems were found so far. */
     int errorCount() {
         return errors.size();
