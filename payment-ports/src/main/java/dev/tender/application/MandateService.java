@@ -62,14 +62,18 @@ public final class MandateService implements SetupMandateUseCase, ChargeMandateU
                         .toEither(() -> (ApplicationError) new ApplicationError.NotFound("mandate", c.mandateId().value()))
                         .flatMap(stored -> {
                             Mandate mandate = stored.value();
-                            CreatePayment create = CreatePayment.of(PaymentId.of(clock.ids().next("pay")),
-                                    c.merchantId(), c.amount(), c.captureMethod(), Option.none(), clock.now());
+                            CreatePayment create = new CreatePayment(c.paymentId().getOrElse(() ->
+                                    PaymentId.of(clock.ids().next("pay"))), c.merchantId(), c.amount(),
+                                    c.captureMethod(), Option.none(), c.customerId(), Option.none(), c.metadata(),
+                                    CreatePayment.DEFAULT_AUTHORIZATION_VALIDITY, clock.now());
                             return Payment.createWithMandate(create, mandate)
                                     .<ApplicationError>mapLeft(ApplicationError.Rejected::new)
                                     .flatMap(pair -> mandates.save(stored.with(pair._2))
                                             .<ApplicationError>mapLeft(conflict -> new ApplicationError.Conflict(
                                                     conflict.message()))
-                                            .flatMap(used -> store.save(Option.none(), pair._1)))
+                                            // a charge that could not be saved (its id taken) gives its use back
+                                            .flatMap(used -> store.save(Option.none(), pair._1)
+                                                    .peekLeft(notSaved -> giveBack(pair._1))))
                                     .flatMap(payment -> payments.authorize(payment, new PaymentMethodData.StoredMandate(
                                                     mandate.id(), mandate.connectorMandateReference()),
                                             Option.some(mandate.connector()), Option.none())
@@ -95,6 +99,11 @@ public final class MandateService implements SetupMandateUseCase, ChargeMandateU
 
     public List<Mandate> forCustomer(MerchantId merchantId, String customerId) {
         return mandates.forCustomer(merchantId, customerId);
+    }
+
+    /** The mandate the payment set up, once its setup succeeded. */
+    public Option<Mandate> setUpBy(MerchantId merchantId, PaymentId setupPaymentId) {
+        return mandates.findBySetupPayment(merchantId, setupPaymentId).map(Versioned::value);
     }
 
     /** The mandate of a setup payment whose setup succeeded, created once (one per setup payment). */

@@ -11,6 +11,7 @@ import dev.tender.domain.payment.MandateStatus;
 import dev.tender.domain.payment.MandateType;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.RejectionCode;
 import dev.tender.domain.payment.TransactionKind;
@@ -19,6 +20,7 @@ import dev.tender.ports.in.ChargeMandateUseCase;
 import dev.tender.ports.in.SetupMandateUseCase;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.PaymentMethodData;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
@@ -244,6 +246,64 @@ class MandateFlowTest {
             // then
             assertThat(TestTender.left(result)).isEqualTo(
                     new ApplicationError.NotFound("mandate", "man_missing"));
+        }
+    }
+
+    /** What the caller gives a charge besides the mandate: its id, the customer, metadata. */
+    @Nested
+    class ChargeDetails {
+
+        static ChargeMandateUseCase.Command charge(MandateId mandateId, String paymentId, String customer) {
+            return new ChargeMandateUseCase.Command(MERCHANT, mandateId, usd(1_500), CaptureMethod.AUTOMATIC,
+                    Option.some(PaymentId.of(paymentId)), Option.of(customer), LinkedHashMap.of("invoice", "inv_7"),
+                    Option.none());
+        }
+
+        @Test
+        void aChargeTakesTheCallersIdCustomerAndMetadata() {
+            // given
+            Mandate mandate = activeMandate(MandateType.MULTI_USE);
+
+            // when
+            Payment charged = right(t.tender.mandates().charge(charge(mandate.id(), "pay_march", CUSTOMER)));
+
+            // then
+            assertThat(charged.id()).isEqualTo(PaymentId.of("pay_march"));
+            assertThat(charged.customerId()).contains(CUSTOMER);
+            assertThat(charged.metadata()).isEqualTo(LinkedHashMap.of("invoice", "inv_7"));
+            assertThat(charged.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        }
+
+        @Test
+        void anotherCustomersChargeIsRejectedAndUsesNothing() {
+            // given
+            Mandate mandate = activeMandate(MandateType.SINGLE_USE);
+
+            // when
+            var result = t.tender.mandates().charge(charge(mandate.id(), "pay_other", "cus_other"));
+
+            // then
+            assertThat(rejectionCode(result)).isEqualTo(RejectionCode.MANDATE_VALIDATION_FAILED);
+            assertThat(connector.count(Op.AUTHORIZE)).isZero();
+            assertThat(t.tender.mandates().get(MERCHANT, mandate.id()).get().status())
+                    .isEqualTo(MandateStatus.ACTIVE);
+        }
+
+        @Test
+        void aChargeWhoseIdIsTakenIsNotSavedAndGivesTheSingleUseMandateBack() {
+            // given a payment that already has the id
+            Mandate mandate = activeMandate(MandateType.SINGLE_USE);
+            String taken = t.tender.mandates().get(MERCHANT, mandate.id()).get().setupPaymentId().value();
+
+            // when
+            var result = t.tender.mandates().charge(charge(mandate.id(), taken, CUSTOMER));
+
+            // then
+            assertThat(result.isLeft()).isTrue();
+            assertThat(connector.count(Op.AUTHORIZE)).isZero();
+            Mandate after = t.tender.mandates().get(MERCHANT, mandate.id()).get();
+            assertThat(after.status()).isEqualTo(MandateStatus.ACTIVE);
+            assertThat(after.charges()).isEmpty();
         }
     }
 }
