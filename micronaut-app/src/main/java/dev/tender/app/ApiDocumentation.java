@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.info.License;
  * {@code /swagger/tender-0.1.yml}, with Swagger UI at {@code /swagger-ui}.
  */
 @OpenAPIDefinition(info = @Info(title = "tender", version = "0.1",
-        description = "Tender: payments and refunds, following Hyperswitch's v1 API",
+        description = "Tender: payments, refunds and mandates, following Hyperswitch's v1 API",
         license = @License(name = "Apache-2.0")))
 final class ApiDocumentation {
 

@@ -17,7 +17,7 @@ import java.util.Locale;
  *   <tr><td>invalid fields, all of them missing</td><td>400</td><td>IR_04</td></tr>
  *   <tr><td>invalid fields, malformed or wrongly typed JSON, unknown fields</td><td>400</td><td>IR_06</td></tr>
  *   <tr><td>rejected by the payment's rules</td><td>400 (404 for HE_02)</td><td>the rejection's code</td></tr>
- *   <tr><td>payment or refund not found (or another merchant's)</td><td>404</td><td>HE_02</td></tr>
+ *   <tr><td>payment, refund or mandate not found (or another merchant's)</td><td>404</td><td>HE_02</td></tr>
  *   <tr><td>lost race, Idempotency-Key in progress</td><td>409</td><td>HE_00</td></tr>
  *   <tr><td>Idempotency-Key reused for another request</td><td>422</td><td>IR_29</td></tr>
  *   <tr><td>no connector account can take the payment</td><td>400</td><td>IR_39</td></tr>

@@ -3,9 +3,13 @@ package dev.tender.app.api;
 import dev.tender.app.api.PaymentsResponse.CustomerDetailsResponse;
 import dev.tender.app.api.PaymentsResponse.IncrementalAuthorizationResponse;
 import dev.tender.app.storage.PaymentDetails;
+import dev.tender.application.Tender;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Failure;
+import dev.tender.domain.payment.Mandate;
+import dev.tender.domain.payment.MandateId;
+import dev.tender.domain.payment.MandateSetup;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Payment;
@@ -36,7 +40,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Payments and refunds as the API shows them. A card is shown as brand, BIN, last four, expiry and holder only. */
+/**
+ * Payments, refunds and mandates as the API shows them. A card is shown as brand, BIN, last four, expiry and
+ * holder only.
+ */
 @Singleton
 public class ApiResponses {
 
@@ -50,13 +57,15 @@ public class ApiResponses {
     private final PaymentDetails details;
     private final ClientSecrets clientSecrets;
     private final JsonMapper json;
+    private final Tender tender;
 
     public ApiResponses(Optional<ConnectorAccounts> accounts, PaymentDetails details, ClientSecrets clientSecrets,
-                        JsonMapper json) {
+                        JsonMapper json, Tender tender) {
         this.accounts = accounts;
         this.details = details;
         this.clientSecrets = clientSecrets;
         this.json = json;
+        this.tender = tender;
     }
 
     /** The connector account that took the payment, when the service can look it up. */
@@ -100,6 +109,8 @@ public class ApiResponses {
         int attempts = p.transactions().count(tx -> tx.kind() == TransactionKind.AUTHORIZE
                 || tx.kind() == TransactionKind.SETUP_MANDATE);
         List<IncrementalAuthorizationResponse> increments = increments(p);
+        Option<Mandate> mandate = mandateOf(p);
+        Option<PaymentMethod> method = methodOf(p, mandate);
         Option<JsonNode> customer = Option.of(kept.get("customer")).filter(JsonNode::isObject);
         String customerId = p.customerId().orElse(customer.flatMap(c -> text(c, "id"))).getOrNull();
         return new PaymentsResponse(p.id().value(), p.merchantId().value(), p.status().wireName(),
@@ -113,9 +124,9 @@ public class ApiResponses {
                         customer.flatMap(c -> text(c, "phone_country_code")).getOrNull()),
                 customer.flatMap(c -> text(c, "email")).getOrNull(), customer.flatMap(c -> text(c, "name")).getOrNull(),
                 customer.flatMap(c -> text(c, "phone")).getOrNull(),
-                p.paymentMethod().map(PaymentMethod::type).getOrNull(),
-                p.paymentMethod().flatMap(ApiResponses::card).getOrNull(),
-                p.paymentMethod().filter(PaymentMethod.Card.class::isInstance).map(card -> "manual").getOrNull(),
+                method.map(PaymentMethod::type).getOrNull(), method.flatMap(ApiResponses::card).getOrNull(),
+                method.filter(PaymentMethod.Card.class::isInstance)
+                        .map(card -> p.mandateId().isDefined() ? "saved_card" : "manual").getOrNull(),
                 connector, account.map(ConnectorAccount::label).getOrNull(), p.connector().getOrNull(),
                 p.connectorTransactionId().getOrNull(), failure.map(Failure::code).getOrNull(),
                 failure.map(Failure::message).getOrNull(),
@@ -123,7 +134,11 @@ public class ApiResponses {
                         : null,
                 p.status() == PaymentStatus.REQUIRES_CUSTOMER_ACTION
                         ? p.nextAction().map(r -> NextActionData.redirect(url(r))).getOrNull() : null,
-                cancellationReason.getOrNull(), p.mandateId().map(m -> m.value()).getOrNull(), attempts,
+                cancellationReason.getOrNull(),
+                p.mandateId().orElse(mandate.map(Mandate::id)).map(MandateId::value).getOrNull(),
+                p.mandateSetup().map(setup -> mandateData(setup, kept)).getOrNull(),
+                mandate.map(Mandate::connectorMandateReference).orElse(p.connectorMandateReference()).getOrNull(),
+                attempts,
                 p.capabilities().contains(Capability.INCREMENTAL_AUTHORIZATION)
                         && p.captureMethod() != CaptureMethod.AUTOMATIC,
                 increments.size(), increments.isEmpty() ? null : increments.asJava(),
@@ -132,12 +147,81 @@ public class ApiResponses {
                 p.createdAt(), p.updatedAt());
     }
 
-    private JsonNode tree(PaymentsResponse response) {
+    private JsonNode tree(Object response) {
         try {
             return json.writeValueToTree(response);
         } catch (IOException e) {
-            throw new UncheckedIOException("a payment response did not serialize", e);
+            throw new UncheckedIOException("a response did not serialize", e);
         }
+    }
+
+    // ---------------------------------------------------------------- mandates
+
+    /** The mandate a payment charges, or the one it set up once its setup succeeded. */
+    private Option<Mandate> mandateOf(Payment p) {
+        if (p.mandateId().isDefined()) {
+            return tender.mandates().get(p.merchantId(), p.mandateId().get()).toOption();
+        }
+        return p.mandateSetup().isDefined() ? tender.mandates().setUpBy(p.merchantId(), p.id()) : Option.none();
+    }
+
+    /** A charge is paid with what its mandate was set up with: the setup payment's card. */
+    private Option<PaymentMethod> methodOf(Payment p, Option<Mandate> mandate) {
+        if (p.mandateId().isEmpty()) {
+            return p.paymentMethod();
+        }
+        return mandate.flatMap(m -> tender.payments().get(m.merchantId(), m.setupPaymentId()).toOption())
+                .flatMap(Payment::paymentMethod).filter(m -> !(m instanceof PaymentMethod.StoredMandate));
+    }
+
+    /**
+     * Hyperswitch's {@code MandateData} of a setup: the acceptance, and the type with its limit; the limit's
+     * {@code metadata} as the request sent it.
+     */
+    private JsonNode mandateData(MandateSetup setup, Map<String, JsonNode> kept) {
+        String kind = setup.type().wireName();
+        JsonNode terms = setup.amountLimit().map(limit -> {
+            Map<String, JsonNode> amount = new LinkedHashMap<>();
+            amount.put("amount", JsonNode.createNumberNode(limit.minor()));
+            amount.put("currency", JsonNode.createStringNode(limit.currency().code()));
+            amount.put("start_date", JsonNode.nullNode());
+            amount.put("end_date", JsonNode.nullNode());
+            amount.put("metadata", sentMetadata(kept.get("mandate_data"), kind));
+            return JsonNode.createObjectNode(amount);
+        }).getOrElse(JsonNode::nullNode);
+        Map<String, JsonNode> data = new LinkedHashMap<>();
+        data.put("update_mandate_id", JsonNode.nullNode());
+        data.put("customer_acceptance", tree(CustomerAcceptanceResponse.of(setup.acceptance())));
+        data.put("mandate_type", JsonNode.createObjectNode(Map.of(kind, terms)));
+        return JsonNode.createObjectNode(data);
+    }
+
+    private static JsonNode sentMetadata(@Nullable JsonNode mandateData, String kind) {
+        JsonNode node = mandateData;
+        for (String step : List.of("mandate_type", kind, "metadata")) {
+            node = node == null || !node.isObject() ? null : node.get(step);
+        }
+        return node == null ? JsonNode.nullNode() : node;
+    }
+
+    /** Hyperswitch's {@code MandateResponse}: the payment method is the setup payment's. */
+    public MandateResponse mandate(Mandate m) {
+        Option<PaymentMethod> method = tender.payments().get(m.merchantId(), m.setupPaymentId()).toOption()
+                .flatMap(Payment::paymentMethod);
+        return new MandateResponse(m.id().value(), m.status().wireName(), null,
+                method.map(PaymentMethod::type).getOrNull(), null,
+                method.flatMap(ApiResponses::mandateCard).getOrNull(),
+                CustomerAcceptanceResponse.of(m.acceptance()));
+    }
+
+    private static Option<MandateResponse.MandateCardDetails> mandateCard(PaymentMethod method) {
+        if (!(method instanceof PaymentMethod.Card card)) {
+            return Option.none();
+        }
+        String network = NETWORKS.get(card.brand());
+        return Option.some(new MandateResponse.MandateCardDetails(card.last4(),
+                String.format("%02d", card.expiryMonth()), String.valueOf(card.expiryYear()),
+                card.holderName().getOrNull(), null, network, null, null, card.bin(), null, network, null, null));
     }
 
     /** Each incremental authorization with the total authorized before it. */

@@ -110,6 +110,17 @@ final class JsonBody {
         return node != null && !node.isNull();
     }
 
+    /** Whether the field is in the body at all, even as null. */
+    boolean sent(String name) {
+        return fields.containsKey(name);
+    }
+
+    /** The field as sent, not checked and not marked read (for keeping it as data). */
+    @Nullable
+    JsonNode raw(String name) {
+        return fields.get(name);
+    }
+
     void error(String name, String message) {
         errors.add(new FieldError(path(name), message));
     }
@@ -201,6 +212,12 @@ final class JsonBody {
             values.add(value.getStringValue());
         }
         return values;
+    }
+
+    /** An object of any fields, as sent: its content is not checked. */
+    @Nullable
+    JsonNode anyObject(String name) {
+        return take(name, JsonNode::isObject, "must be an object");
     }
 
     @Nullable

@@ -12,6 +12,7 @@ import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.UpdatePayment;
 import dev.tender.ports.in.ApplicationError;
 import dev.tender.ports.in.CapturePaymentUseCase;
+import dev.tender.ports.in.ChargeMandateUseCase;
 import dev.tender.ports.in.CompleteAuthorizationUseCase;
 import dev.tender.ports.in.ConfirmPaymentUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
@@ -91,16 +92,40 @@ public class PaymentsController {
                 fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
                         + "create with capture_method manual and capture what is due");
             }
+            if (r.common().mandate().charges()) {
+                return charged(merchant, fields, r, customerId, kept);
+            }
             CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
                     merchant.value(), r.paymentId(), r.amount(), r.currency(), r.common().captureMethod(),
-                    method.getOrNull(), customerId, null, Requests.vavr(r.common().metadata()),
-                    Boolean.TRUE.equals(r.confirm()), r.common().returnUrl(), null));
-            if (command.paymentId().isDefined() && tender.payments().get(merchant, command.paymentId().get()).isRight()) {
-                throw new ApiException(400, "HE_01",
-                        "The payment with the specified payment_id already exists in our records", true);
-            }
+                    method.getOrNull(), customerId, r.common().mandate().setup(fields, customerId, Instant.now()),
+                    Requests.vavr(r.common().metadata()), Boolean.TRUE.equals(r.confirm()), r.common().returnUrl(),
+                    null));
+            refuseTakenId(merchant, command.paymentId());
             return saved(tender.payments().create(command), kept);
         });
+    }
+
+    /** A merchant-initiated charge on a mandate: {@code mandate_id} (or {@code recurring_details}), off session. */
+    private HttpResponse<JsonNode> charged(MerchantId merchant, JsonBody fields, PaymentsCreateRequest r,
+                                           @Nullable String customerId, Map<String, JsonNode> kept) {
+        String mandateId = r.common().mandate().charged(fields, r.confirm(), customerId,
+                r.paymentMethodData() != null);
+        if (mandateId == null) {
+            // the body says why no mandate is named; the command would only repeat it as mandate_id's
+            Requests.requireValid(fields);
+        }
+        ChargeMandateUseCase.Command command = Requests.valid(fields, ChargeMandateUseCase.Command.of(
+                merchant.value(), r.paymentId(), mandateId, r.amount(), r.currency(), r.common().captureMethod(),
+                customerId, Requests.vavr(r.common().metadata()), null));
+        refuseTakenId(merchant, command.paymentId());
+        return saved(tender.mandates().charge(command), kept);
+    }
+
+    private void refuseTakenId(MerchantId merchant, Option<PaymentId> id) {
+        if (id.isDefined() && tender.payments().get(merchant, id.get()).isRight()) {
+            throw new ApiException(400, "HE_01",
+                    "The payment with the specified payment_id already exists in our records", true);
+        }
     }
 
     @Post("/{payment_id}")
@@ -152,7 +177,8 @@ public class PaymentsController {
 
     /**
      * The request fields kept with the payment: those no use case takes, each checked for its kind, plus
-     * the checked {@code description}, {@code return_url}, {@code setup_future_usage} and {@code off_session}.
+     * the checked {@code description}, {@code return_url}, {@code setup_future_usage}, {@code off_session}
+     * and {@code mandate_data} (for its {@code metadata}).
      */
     private static Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common,
                                                     java.util.Set<String> schema) {
@@ -160,11 +186,14 @@ public class PaymentsController {
         if (common.description() != null) {
             kept.put("description", JsonNode.createStringNode(common.description()));
         }
-        if (common.setupFutureUsage() != null) {
-            kept.put("setup_future_usage", JsonNode.createStringNode(common.setupFutureUsage()));
+        if (common.mandate().setupFutureUsage() != null) {
+            kept.put("setup_future_usage", JsonNode.createStringNode(common.mandate().setupFutureUsage()));
         }
-        if (common.offSession() != null) {
-            kept.put("off_session", JsonNode.createBooleanNode(common.offSession()));
+        if (common.mandate().offSession() != null) {
+            kept.put("off_session", JsonNode.createBooleanNode(common.mandate().offSession()));
+        }
+        if (common.mandate().mandateDataSent()) {
+            kept.put("mandate_data", fields.raw("mandate_data"));
         }
         String returnUrl = Requests.returnUrl(fields, common.returnUrl());
         if (returnUrl != null) {

@@ -15,6 +15,6 @@ record PaymentsCreateRequest(@Nullable Long amount, @Nullable String currency, @
     static PaymentsCreateRequest read(JsonBody body) {
         return new PaymentsCreateRequest(body.integer("amount"), body.string("currency"), body.bool("confirm"),
                 body.string("payment_id"), body.integer("amount_to_capture"), body.string("payment_method"),
-                PaymentMethodDataRequest.read(body, "payment_method_data"), PaymentRequestCommon.read(body));
+                PaymentMethodDataRequest.read(body, "payment_method_data"), PaymentRequestCommon.readCreate(body));
     }
 }

@@ -2,6 +2,7 @@ package dev.tender.app.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -14,7 +15,9 @@ import java.util.Map;
  * every field of that schema ({@link #FIELDS}, in its order): these, then the request fields kept with
  * the payment, then null. {@code amount_received} is what was captured; {@code connector} the connector's
  * name, {@code merchant_connector_id} the merchant's connector account that took the payment;
- * {@code capture_before} when an uncaptured authorization lapses.
+ * {@code capture_before} when an uncaptured authorization lapses. {@code mandate_id} is the mandate a
+ * charge charges or a setup set up, {@code connector_mandate_id} the connector's reference of it, and
+ * {@code mandate_data} what a setup asked for.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -30,7 +33,8 @@ public record PaymentsResponse(String paymentId, String merchantId, String statu
                                @Nullable String errorCode, @Nullable String errorMessage,
                                @Nullable Boolean manualRetryAllowed,
                                @Nullable NextActionData nextAction, @Nullable String cancellationReason,
-                               @Nullable String mandateId, int attemptCount,
+                               @Nullable String mandateId, @Nullable JsonNode mandateData,
+                               @Nullable String connectorMandateId, int attemptCount,
                                @Nullable Boolean incrementalAuthorizationAllowed, int authorizationCount,
                                @Nullable List<IncrementalAuthorizationResponse> incrementalAuthorizations,
                                Map<String, String> metadata, @Nullable List<RefundResponse> refunds,

@@ -27,9 +27,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Merchant isolation on every route, over real HTTP. With merchant B's key, each of merchant A's payments
- * and refunds answers exactly as an id that exists nowhere (404 HE_02), lists show nothing of A's, an id
- * of A's reused by B makes B's own, and nothing of A's moves, not even by a sync. A merchant's key opens
+ * Merchant isolation on every route, over real HTTP. With merchant B's key, each of merchant A's payments,
+ * refunds and mandates (and A's customer's mandates) answers exactly as an id that exists nowhere (404 HE_02),
+ * lists show nothing of A's, an id of A's reused by B makes B's own, and nothing of A's moves, not even by a
+ * sync, a revocation or a charge of A's mandate. A merchant's key opens
  * no admin route. The cases are keyed by the router's routes, so an endpoint added without one fails here.
  */
 @MicronautTest(transactional = false)
@@ -59,9 +60,10 @@ class MerchantIsolationApiTest extends ApiTestSupport {
     /** Every read of A's things with A's key, before B's calls: request → body. */
     private Map<String, String> readsOfABefore;
 
-    /** A payment in each state a route acts on, and a refund. */
+    /** A payment in each state a route acts on, a refund, and a customer's active mandate. */
     private record Ids(String unconfirmed, String withoutMethod, String authorized, String captured,
-                       String challenged, String pending, String refunded, String refund) {
+                       String challenged, String pending, String refunded, String refund, String mandate,
+                       String customer) {
 
         List<String> payments() {
             return List.of(unconfirmed, withoutMethod, authorized, captured, challenged, pending, refunded);
@@ -69,7 +71,7 @@ class MerchantIsolationApiTest extends ApiTestSupport {
 
         static Ids nowhere() {
             return new Ids(newId("pay"), newId("pay"), newId("pay"), newId("pay"), newId("pay"), newId("pay"),
-                    newId("pay"), newId("ref"));
+                    newId("pay"), newId("ref"), newId("man"), newId("cus"));
         }
     }
 
@@ -101,7 +103,10 @@ class MerchantIsolationApiTest extends ApiTestSupport {
                 + card(ASYNC_PENDING) + "}");
         String refunded = (String) confirmedPayment(a, 1400, "automatic").get("payment_id");
         String refund = refunded(a, refunded, 100);
-        ofA = new Ids(unconfirmed, withoutMethod, authorized, captured, challenged, pending, refunded, refund);
+        String customer = newId("cus");
+        String mandate = (String) ok(post(a, "/payments", MandatesApiTest.setup(0, customer, null))).get("mandate_id");
+        ofA = new Ids(unconfirmed, withoutMethod, authorized, captured, challenged, pending, refunded, refund, mandate,
+                customer);
         paymentIdReusedByB = created(a, "{\"amount\":700,\"currency\":\"USD\"}");
         refundIdReusedByB = refunded(a, refunded, 200);
         nowhere = Ids.nowhere();
@@ -117,12 +122,12 @@ class MerchantIsolationApiTest extends ApiTestSupport {
         readsOfABefore = readsOfA();
     }
 
-    // ---------------------------------------------------------------- the payments and refunds API
+    // ---------------------------------------------------------------- the payments, refunds and mandates API
 
     @Test
-    void everyRouteOfThePaymentsAndRefundsApiHasAnIsolationCase() {
+    void everyRouteOfThePaymentsRefundsAndMandatesApiHasAnIsolationCase() {
         assertThat(merchantApiCases().keySet()).as("a route without an isolation case, or a case without its route")
-                .isEqualTo(routesOf(PaymentsController.class, RefundsController.class));
+                .isEqualTo(routesOf(PaymentsController.class, RefundsController.class, MandatesController.class));
     }
 
     @TestFactory
@@ -136,8 +141,14 @@ class MerchantIsolationApiTest extends ApiTestSupport {
     /** Route → its check, in route order. The bodies are valid, so an id of A's found would act. */
     private Map<String, Case> merchantApiCases() {
         Map<String, Case> cases = new TreeMap<>();
-        cases.put("POST /payments", reusedByB(id -> post(b, "/payments", "{\"payment_id\":\"" + id
-                + "\",\"amount\":700,\"currency\":\"USD\"}"), "payment_id", paymentIdReusedByB, paymentsOfB));
+        cases.put("POST /payments", both(
+                reusedByB(id -> post(b, "/payments", "{\"payment_id\":\"" + id
+                        + "\",\"amount\":700,\"currency\":\"USD\"}"), "payment_id", paymentIdReusedByB, paymentsOfB),
+                missing(ids -> List.of(post(b, "/payments", MandatesApiTest.charge(ids.mandate(), 100, ids.customer())),
+                        post(b, "/payments", "{\"amount\":100,\"currency\":\"USD\",\"confirm\":true,"
+                                + "\"off_session\":true,\"customer_id\":\"" + ids.customer() + "\","
+                                + "\"recurring_details\":{\"type\":\"mandate_id\",\"data\":\"" + ids.mandate()
+                                + "\"}}")))));
         cases.put("POST /payments/{payment_id}", missing(ids -> List.of(
                 post(b, "/payments/" + ids.withoutMethod(), "{\"amount\":900," + card(VISA) + "}"),
                 post(b, "/payments/" + ids.unconfirmed(), "{\"amount\":900,\"metadata\":{\"by\":\"b\"}}"))));
@@ -181,6 +192,14 @@ class MerchantIsolationApiTest extends ApiTestSupport {
         cases.put("HEAD /refunds/{refund_id}", missingHead(ids -> List.of(head(b, "/refunds/" + ids.refund()),
                 head(b, "/refunds/" + ids.refund() + "?force_sync=true"))));
         cases.put("POST /refunds/list", this::refundListShowsOnlyB);
+        cases.put("GET /mandates/{mandate_id}", missing(ids -> List.of(get(b, "/mandates/" + ids.mandate()))));
+        cases.put("HEAD /mandates/{mandate_id}", missingHead(ids -> List.of(head(b, "/mandates/" + ids.mandate()))));
+        cases.put("POST /mandates/revoke/{mandate_id}", missing(ids -> List.of(
+                post(b, "/mandates/revoke/" + ids.mandate(), "{}"), post(b, "/mandates/revoke/" + ids.mandate(), null))));
+        cases.put("GET /customers/{customer_id}/mandates", missing(ids -> List.of(
+                get(b, "/customers/" + ids.customer() + "/mandates"))));
+        cases.put("HEAD /customers/{customer_id}/mandates", missingHead(ids -> List.of(
+                head(b, "/customers/" + ids.customer() + "/mandates"))));
         return cases;
     }
 
@@ -296,13 +315,16 @@ class MerchantIsolationApiTest extends ApiTestSupport {
         for (String id : List.of(ofA.refund(), refundIdReusedByB)) {
             reads.put("GET /refunds/" + id, read(get(a, "/refunds/" + id)));
         }
+        reads.put("GET /mandates/" + ofA.mandate(), read(get(a, "/mandates/" + ofA.mandate())));
+        reads.put("GET /customers/" + ofA.customer() + "/mandates",
+                read(get(a, "/customers/" + ofA.customer() + "/mandates")));
         reads.put("GET /payments/list", read(get(a, "/payments/list?limit=100")));
         reads.put("POST /refunds/list", read(post(a, "/refunds/list", "{\"limit\":100}")));
         return reads;
     }
 
     private String read(Answer answer) {
-        ok(answer);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.body();
     }
 
