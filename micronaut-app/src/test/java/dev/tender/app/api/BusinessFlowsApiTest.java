@@ -15,15 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The business flows of the seed documents ({@code reference/seeds/000_*}: e-commerce checkout,
- * marketplace, hotel/travel, digital goods; {@code 004_*}: Amazon Payment Services' payment
+ * marketplace, hotel/travel, digital goods, SaaS subscription; {@code 004_*}: Amazon Payment Services' payment
  * operations) and the reconciliation of a pending authorization, end to end over real HTTP on the
  * embedded PostgreSQL. Each test follows the money through the story: after every step the status,
  * {@code amount}, {@code amount_capturable}, {@code amount_received} and the succeeded refunds; a
  * refused step answers the documented code and changes nothing; at the end {@code GET /payments/{id}},
  * the payment list and the refund list agree with the sum of the steps.
  *
- * <p>Not here: SaaS subscriptions (mandates, {@code setup_recurring}) and {@code create_order}, which
- * are not exposed over HTTP yet (a later issue).
+ * <p>Not here: {@code create_order}, which is not exposed over HTTP yet (a later issue).
  */
 @MicronautTest(transactional = false)
 class BusinessFlowsApiTest extends ApiTestSupport {
@@ -136,6 +135,69 @@ class BusinessFlowsApiTest extends ApiTestSupport {
         assertRefusedAndUnchanged(key, id, "IR_13", () -> refundAnswer(key, id, 1));
         assertRefusedAndUnchanged(key, id, "IR_13", () -> post(key, "/refunds", "{\"payment_id\":\"" + id + "\"}"));
         assertBooks(key, id, new Money("succeeded", 999, 0, 999, 999), 999);
+    }
+
+    @Test
+    void aSaasSubscriptionIsChargedMonthlyWithoutTheCustomerUntilCancelledThenChargesAreRefused() {
+        // given a customer who subscribes: a mandate of up to 50.00 a month, set up without charging anything
+        String key = merchant("m_saas");
+        String customer = "cus_saas";
+        Map<String, Object> subscribed = ok(post(key, "/payments", "{\"amount\":0,\"currency\":\"USD\","
+                + "\"confirm\":true,\"customer_id\":\"" + customer + "\",\"setup_future_usage\":\"off_session\","
+                + MandatesApiTest.ACCEPTANCE + ",\"mandate_data\":{\"mandate_type\":{\"multi_use\":{\"amount\":5000,"
+                + "\"currency\":\"USD\"}}}," + card(TestCards.VISA) + "}"));
+        String mandateId = (String) subscribed.get("mandate_id");
+        assertThat(Money.of(subscribed)).isEqualTo(new Money("succeeded", 0, 0, 0, 0));
+        assertThat(mandateId).isNotNull();
+
+        // when the merchant charges the 19.99 fee in March and in April, the customer not present, no card sent
+        List<String> months = List.of("2025-03", "2025-04");
+        List<String> charges = months.stream().map(month -> idOf(assertCharged(ok(post(key, "/payments",
+                "{\"amount\":1999,\"currency\":\"USD\",\"confirm\":true,\"off_session\":true,"
+                        + "\"customer_id\":\"" + customer + "\",\"mandate_id\":\"" + mandateId + "\","
+                        + "\"metadata\":{\"invoice\":\"" + month + "\"}}")), mandateId))).toList();
+
+        // then each month is charged once, and the subscription stays active
+        assertThat(charges).doesNotHaveDuplicates();
+        assertThat(ok(get(key, "/mandates/" + mandateId))).containsEntry("status", "active");
+
+        // when the customer cancels
+        assertThat(ok(post(key, "/mandates/revoke/" + mandateId, "{}"))).containsEntry("status", "revoked");
+
+        // then May's fee is refused, and nothing is charged for it
+        Map<String, Object> may = error(post(key, "/payments", "{\"amount\":1999,\"currency\":\"USD\","
+                + "\"confirm\":true,\"off_session\":true,\"customer_id\":\"" + customer + "\",\"mandate_id\":\""
+                + mandateId + "\"}"), 400);
+        assertThat(may).containsEntry("code", "HE_03");
+
+        // then the books: the setup and the two monthly fees, the customer's one mandate revoked
+        List<Map<String, Object>> listed = objectsOf(ok(get(key, "/payments/list?limit=100")).get("data"));
+        assertThat(listed).extracting(p -> p.get("payment_id") + " " + Money.of(p)).containsExactlyInAnyOrder(
+                idOf(subscribed) + " " + new Money("succeeded", 0, 0, 0, 0),
+                charges.get(0) + " " + new Money("succeeded", 1_999, 0, 1_999, 0),
+                charges.get(1) + " " + new Money("succeeded", 1_999, 0, 1_999, 0));
+        assertThat(listed).filteredOn(p -> charges.contains(idOf(p))).extracting(p -> p.get("metadata"))
+                .containsExactlyInAnyOrder(Map.of("invoice", "2025-03"), Map.of("invoice", "2025-04"));
+        Answer mandates = get(key, "/customers/" + customer + "/mandates");
+        assertThat(mandates.status()).isEqualTo(200);
+        assertThat(objectsOf(array(mandates))).extracting(m -> m.get("mandate_id") + " " + m.get("status"))
+                .containsExactly(mandateId + " revoked");
+    }
+
+    private Object array(Answer answer) {
+        try {
+            return json.readValue(answer.body(), Object.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(answer.body(), e);
+        }
+    }
+
+    /** A merchant-initiated charge on the mandate, paid with the card the mandate was set up with. */
+    private static Map<String, Object> assertCharged(Map<String, Object> charge, String mandateId) {
+        assertThat(Money.of(charge)).isEqualTo(new Money("succeeded", 1_999, 0, 1_999, 0));
+        assertThat(charge).containsEntry("mandate_id", mandateId).containsEntry("off_session", true)
+                .containsEntry("payment_method", "card");
+        return charge;
     }
 
     @Test
