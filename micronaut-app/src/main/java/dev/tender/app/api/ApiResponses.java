@@ -2,14 +2,13 @@ package dev.tender.app.api;
 
 import dev.tender.app.api.PaymentsResponse.CustomerDetailsResponse;
 import dev.tender.app.api.PaymentsResponse.IncrementalAuthorizationResponse;
-import dev.tender.app.storage.PaymentDetails;
+import dev.tender.app.storage.KeptFields;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Failure;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Payment;
-import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentMethod;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Redirect;
@@ -47,11 +46,11 @@ public class ApiResponses {
     static final long DEFAULT_SESSION_EXPIRY_SECONDS = 900;
 
     private final Optional<ConnectorAccounts> accounts;
-    private final PaymentDetails details;
+    private final KeptFields details;
     private final ClientSecrets clientSecrets;
     private final JsonMapper json;
 
-    public ApiResponses(Optional<ConnectorAccounts> accounts, PaymentDetails details, ClientSecrets clientSecrets,
+    public ApiResponses(Optional<ConnectorAccounts> accounts, KeptFields details, ClientSecrets clientSecrets,
                         JsonMapper json) {
         this.accounts = accounts;
         this.details = details;
@@ -66,17 +65,20 @@ public class ApiResponses {
 
     /** The payment with every field of Hyperswitch's response, the request fields kept with it included. */
     public JsonNode payment(Payment p) {
-        return payment(p, details.find(p.merchantId(), p.id()));
+        return payments(p.merchantId(), List.of(p)).get(0);
     }
 
-    /** Several payments of one merchant, their kept fields read in one query. */
+    /** Several payments of one merchant, the kept fields of them and of their refunds read in two queries. */
     public java.util.List<JsonNode> payments(MerchantId merchant, List<Payment> payments) {
-        Map<PaymentId, Map<String, JsonNode>> kept = details.findAll(merchant, payments.map(Payment::id).asJava());
-        return payments.map(p -> payment(p, kept.getOrDefault(p.id(), Map.of()))).asJava();
+        Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.PAYMENT,
+                payments.map(p -> p.id().value()).asJava());
+        Map<String, Map<String, JsonNode>> keptOfRefunds = details.findAll(merchant, KeptFields.Kind.REFUND,
+                payments.flatMap(Payment::refunds).map(tx -> tx.id().value()).asJava());
+        return payments.map(p -> payment(p, kept.getOrDefault(p.id().value(), Map.of()), keptOfRefunds)).asJava();
     }
 
-    private JsonNode payment(Payment p, Map<String, JsonNode> kept) {
-        JsonNode known = tree(known(p, kept));
+    private JsonNode payment(Payment p, Map<String, JsonNode> kept, Map<String, Map<String, JsonNode>> ofRefunds) {
+        JsonNode known = tree(known(p, kept, ofRefunds));
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         for (String name : PaymentsResponse.FIELDS) {
             JsonNode value = known.get(name);
@@ -88,7 +90,8 @@ public class ApiResponses {
         return JsonNode.createObjectNode(fields);
     }
 
-    private PaymentsResponse known(Payment p, Map<String, JsonNode> kept) {
+    private PaymentsResponse known(Payment p, Map<String, JsonNode> kept,
+                                   Map<String, Map<String, JsonNode>> ofRefunds) {
         Option<ConnectorAccount> account = account(p.merchantId(), p.connector());
         String connector = account.map(ConnectorAccount::connectorName).orElse(p.connector()).getOrNull();
         Option<Failure> cancelled = p.failure().filter(f -> f.code().equals("cancelled"));
@@ -96,7 +99,7 @@ public class ApiResponses {
         Option<String> cancellationReason = cancelled.map(Failure::message).orElse(() -> p.transactions()
                 .filter(tx -> tx.kind() == TransactionKind.VOID).lastOption().flatMap(Transaction::reason));
         List<RefundResponse> refunds = p.refunds().map(tx -> refund(RefundRecord.of(p, tx), connector,
-                p.connector().getOrNull()));
+                p.connector().getOrNull(), ofRefunds.getOrDefault(tx.id().value(), Map.of())));
         int attempts = p.transactions().count(tx -> tx.kind() == TransactionKind.AUTHORIZE
                 || tx.kind() == TransactionKind.SETUP_MANDATE);
         List<IncrementalAuthorizationResponse> increments = increments(p);
@@ -174,17 +177,26 @@ public class ApiResponses {
 
     /** A refund, with the connector of its payment when the payment is at hand. */
     public RefundResponse refund(RefundRecord r, @Nullable Payment payment) {
-        Option<String> accountId = payment == null ? Option.none() : payment.connector();
-        String connector = account(r.merchantId(), accountId).map(ConnectorAccount::connectorName)
-                .orElse(accountId).getOrNull();
-        return refund(r, connector, accountId.getOrNull());
+        return refunds(r.merchantId(), List.of(r), payment).get(0);
     }
 
-    private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId) {
+    /** Refunds of one merchant, their kept fields read in one query. */
+    public List<RefundResponse> refunds(MerchantId merchant, List<RefundRecord> refunds, @Nullable Payment payment) {
+        Option<String> accountId = payment == null ? Option.none() : payment.connector();
+        String connector = account(merchant, accountId).map(ConnectorAccount::connectorName)
+                .orElse(accountId).getOrNull();
+        Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.REFUND,
+                refunds.map(r -> r.refundId().value()).asJava());
+        return refunds.map(r -> refund(r, connector, accountId.getOrNull(),
+                kept.getOrDefault(r.refundId().value(), Map.of())));
+    }
+
+    private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId,
+                                         Map<String, JsonNode> kept) {
         return new RefundResponse(r.refundId().value(), r.paymentId().value(), r.amount().minor(),
-                r.amount().currency().code(), r.status().wireName(), r.reason().getOrNull(), null,
-                r.failure().map(Failure::code).getOrNull(), r.failure().map(Failure::message).getOrNull(),
-                r.createdAt(), r.updatedAt(), connector, accountId);
+                r.amount().currency().code(), r.status().wireName(), r.reason().getOrNull(), kept.get("metadata"),
+                r.failure().map(Failure::message).getOrNull(), r.failure().map(Failure::code).getOrNull(), null, null,
+                r.createdAt(), r.updatedAt(), connector, null, accountId, kept.get("split_refunds"), null, null, null);
     }
 
     private static Option<PaymentMethodDataResponse> card(PaymentMethod method) {

@@ -1,7 +1,7 @@
 package dev.tender.app.api;
 
 import dev.tender.app.auth.Authenticated;
-import dev.tender.app.storage.PaymentDetails;
+import dev.tender.app.storage.KeptFields;
 import dev.tender.application.Tender;
 import dev.tender.domain.money.Currency;
 import dev.tender.domain.money.Money;
@@ -59,11 +59,11 @@ public class PaymentsController {
     private final HttpIdempotency idempotency;
     private final ApiResponses responses;
     private final JsonMapper json;
-    private final PaymentDetails details;
+    private final KeptFields details;
     private final ClientSecrets clientSecrets;
 
     public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
-                              PaymentDetails details, ClientSecrets clientSecrets) {
+                              KeptFields details, ClientSecrets clientSecrets) {
         this.tender = tender;
         this.idempotency = idempotency;
         this.responses = responses;
@@ -155,7 +155,7 @@ public class PaymentsController {
      * the checked {@code description}, {@code return_url}, {@code setup_future_usage} and {@code off_session}.
      */
     private static Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common,
-                                                    java.util.Set<String> schema) {
+                                                    Map<String, PaymentRequestFields.Kind> schema) {
         Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(schema));
         if (common.description() != null) {
             kept.put("description", JsonNode.createStringNode(common.description()));
@@ -202,7 +202,7 @@ public class PaymentsController {
     /** The payment as the use case left it, after its request fields are kept with it. */
     private HttpResponse<JsonNode> saved(Either<ApplicationError, Payment> result, Map<String, JsonNode> kept) {
         Payment payment = result(result);
-        details.merge(payment.merchantId(), payment.id(), kept, Instant.now());
+        details.merge(payment.merchantId(), KeptFields.Kind.PAYMENT, payment.id().value(), kept, Instant.now());
         return HttpResponse.ok(responses.payment(payment));
     }
 

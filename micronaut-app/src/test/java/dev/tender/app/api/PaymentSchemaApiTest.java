@@ -167,6 +167,49 @@ class PaymentSchemaApiTest extends ApiTestSupport {
         assertThat((String) error.get("message")).startsWith("amount_to_capture: must equal amount");
     }
 
+    @Test
+    void everyFieldOfTheRefundSchemaIsAcceptedAndTheResponseHasEveryFieldOfItsSchema() {
+        List<String> problems = new ArrayList<>();
+        for (String field : spec.fields("RefundRequest")) {
+            String paymentId = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+            Map<String, String> samples = Map.of("payment_id", "\"" + paymentId + "\"", "amount", "100",
+                    "merchant_id", "\"" + merchantIdOf(key) + "\"", "metadata", "{\"k\":\"v\"}",
+                    "refund_id", "\"ref_" + UUID.randomUUID().toString().substring(0, 8) + "\"");
+            String value = samples.getOrDefault(field, sample("RefundRequest", field));
+            String body = "{\"payment_id\":\"" + paymentId + "\"" + (field.equals("payment_id") ? ""
+                    : ",\"" + field + "\":" + value) + "}";
+            Answer answer = post(key, "/refunds", body);
+            if (answer.status() != 200) {
+                problems.add("refund " + field + ": " + answer.status() + " " + answer.body());
+            } else if (!List.copyOf(answer.json(json).keySet()).equals(spec.fields("RefundResponse"))) {
+                problems.add("refund " + field + ": fields " + answer.json(json).keySet());
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefundsMetadataAndSplitAreEchoedWhereverTheRefundIsShown() {
+        String paymentId = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+
+        Map<String, Object> refund = ok(post(key, "/refunds", "{\"payment_id\":\"" + paymentId + "\",\"amount\":300,"
+                + "\"metadata\":{\"rma\":\"R-9\"},\"split_refunds\":{\"stripe_split_refund\":{}},"
+                + "\"refund_type\":\"instant\"}"));
+        String refundId = (String) refund.get("refund_id");
+        Map<String, Object> inPayment = (Map<String, Object>) ((List<?>) ok(get(key, "/payments/" + paymentId))
+                .get("refunds")).get(0);
+        Map<String, Object> listed = firstOf(ok(post(key, "/refunds/list", "{\"refund_id\":\"" + refundId + "\"}")));
+
+        assertThat(refund).containsEntry("metadata", Map.of("rma", "R-9"))
+                .containsEntry("split_refunds", Map.of("stripe_split_refund", Map.of()));
+        assertThat(ok(get(key, "/refunds/" + refundId))).isEqualTo(refund);
+        assertThat(inPayment).isEqualTo(refund);
+        assertThat(listed).isEqualTo(refund);
+        assertThat(error(post(key, "/refunds", "{\"payment_id\":\"" + paymentId + "\",\"merchant_id\":\"other\"}"),
+                400).get("message")).isEqualTo("merchant_id: must be the merchant of the API key");
+    }
+
     /** A 200 whose response echoes a kept field; a mandate field refused by name; anything else a problem. */
     private void check(String endpoint, String field, Answer answer, List<String> problems) {
         if (MANDATE_FIELDS.contains(field)) {
