@@ -136,6 +136,10 @@ public class PaymentsController {
             PaymentId id = paymentId(paymentId);
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CONFIRM);
+            if (Authenticated.client(request)) {
+                r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
+            }
+            clientSecretRequired(request, fields, r.clientSecret());
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
             checkClientSecret(merchant, id, r.clientSecret());
@@ -189,6 +193,13 @@ public class PaymentsController {
                 new UpdatePaymentUseCase.Command(merchant, payment.id(), new UpdatePayment(a, capture,
                         Option.none(), Option.of(customerId), Option.of(common.metadata()).map(Requests::vavr),
                         Instant.now()), method, Option.none()));
+    }
+
+    /** A client (publishable key) must show the payment's {@code client_secret}. */
+    private static void clientSecretRequired(HttpRequest<?> request, JsonBody fields, @Nullable String clientSecret) {
+        if (Authenticated.client(request) && clientSecret == null && !fields.failed("client_secret")) {
+            fields.error("client_secret", "is required");
+        }
     }
 
     /** A {@code client_secret} sent along must be the payment's. */
@@ -283,6 +294,9 @@ public class PaymentsController {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsCompleteAuthorizeRequest r = PaymentsCompleteAuthorizeRequest.read(fields);
+            clientSecretRequired(request, fields, r.clientSecret());
+            Requests.requireValid(fields);
+            checkClientSecret(merchant, paymentId(paymentId), r.clientSecret());
             CompleteAuthorizationUseCase.Command command = Requests.valid(fields,
                     CompleteAuthorizationUseCase.Command.of(merchant.value(), paymentId,
                             Requests.vavr(r.parameters()), null));
@@ -320,6 +334,11 @@ public class PaymentsController {
         MerchantId merchant = Authenticated.merchant(request);
         PaymentId id = paymentId(paymentId);
         boolean sync = flag(request, "force_sync");
+        String clientSecret = param(request, "client_secret").getOrNull();
+        if (Authenticated.client(request) && clientSecret == null) {
+            throw ApiErrors.invalid(List.of(new FieldError("client_secret", "is required")), false);
+        }
+        checkClientSecret(merchant, id, clientSecret);
         return HttpResponse.ok(responses.payment(result(sync
                 ? tender.payments().sync(merchant, id)
                 : tender.payments().get(merchant, id))));

@@ -15,11 +15,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Authenticates every request by its {@code api-key} header: the admin key (configuration) for the
- * admin resources, a merchant's key (stored hashed) for everything else. {@code /health} and the
- * API documentation need no key. Failures answer 401 {@code IR_01} in Hyperswitch's error shape.
+ * admin resources, a merchant's key (stored hashed) for everything else. A merchant's publishable key
+ * (a client's: browser or app) opens only confirming, retrieving and completing one payment, and the
+ * controllers then require that payment's {@code client_secret}. {@code /health} and the API
+ * documentation need no key. Failures answer 401 {@code IR_01} in Hyperswitch's error shape.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ApiKeyFilter {
@@ -28,11 +31,18 @@ public class ApiKeyFilter {
     private static final Set<String> ADMIN_PREFIXES = Set.of("/accounts", "/api_keys", "/account/");
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/health", "/swagger", "/swagger-ui", "/prometheus");
 
+    /** What a publishable key opens: a payment's confirm, retrieve and complete_authorize. */
+    private static final Pattern CLIENT_ROUTES = Pattern.compile(
+            "POST /payments/(?!list$)[^/]+/(confirm|complete_authorize)|GET /payments/(?!list$)[^/]+");
+
     private final MerchantStore merchants;
+    private final PublishableKeys publishableKeys;
     private final Optional<String> adminKey;
 
-    public ApiKeyFilter(MerchantStore merchants, @Nullable @Value("${tender.admin-api-key:}") String adminKey) {
+    public ApiKeyFilter(MerchantStore merchants, PublishableKeys publishableKeys,
+                        @Nullable @Value("${tender.admin-api-key:}") String adminKey) {
         this.merchants = merchants;
+        this.publishableKeys = publishableKeys;
         this.adminKey = Optional.ofNullable(adminKey).filter(k -> !k.isBlank());
     }
 
@@ -50,6 +60,16 @@ public class ApiKeyFilter {
         }
         if (ADMIN_PREFIXES.stream().anyMatch(path::startsWith)) {
             return adminKey.filter(admin -> ApiKeys.same(admin, key.get())).isPresent() ? null : unauthorized();
+        }
+        if (key.get().startsWith(PublishableKeys.PREFIX)) {
+            Optional<MerchantId> client = CLIENT_ROUTES.matcher(request.getMethodName() + " " + path).matches()
+                    ? publishableKeys.merchantOf(key.get()) : Optional.empty();
+            if (client.isEmpty()) {
+                return unauthorized();
+            }
+            request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, client.get());
+            request.setAttribute(Authenticated.CLIENT_ATTRIBUTE, true);
+            return null;
         }
         Optional<MerchantId> merchant = merchants.merchantOfKey(key.get());
         if (merchant.isEmpty()) {
