@@ -266,11 +266,6 @@ final class JsonBody {
         return ok ? values : null;
     }
 
-    /** How many problems were found so far. */
-    int errorCount() {
-        return errors.size();
-    }
-
     /** Fields Hyperswitch clients send that Tender accepts and does not use. */
     void ignore(String... names) {
         read.addAll(java.util.List.of(names));

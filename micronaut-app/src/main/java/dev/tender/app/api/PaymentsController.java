@@ -75,7 +75,7 @@ public class PaymentsController {
             if (r.amount() == null && !fields.failed("amount")) {
                 fields.error("amount", "is required");
             }
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(), r.paymentMethodData());
             String customerId = Requests.customerId(fields, r.customerId());
             String returnUrl = Requests.returnUrl(fields, r.returnUrl());
             CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
@@ -98,7 +98,7 @@ public class PaymentsController {
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsUpdateRequest r = PaymentsUpdateRequest.read(fields);
             PaymentId id = paymentId(paymentId);
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(), r.paymentMethodData());
             String customerId = Requests.customerId(fields, r.customerId());
             Requests.returnUrl(fields, r.returnUrl());
             Requests.requireValid(fields);
@@ -128,7 +128,7 @@ public class PaymentsController {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsConfirmRequest r = PaymentsConfirmRequest.read(fields);
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(), r.paymentMethodData());
             String returnUrl = Requests.returnUrl(fields, r.returnUrl());
             ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
                     merchant.value(), paymentId, method.getOrNull(), null, returnUrl, null));
