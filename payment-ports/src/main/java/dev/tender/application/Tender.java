@@ -1,5 +1,6 @@
 package dev.tender.application;
 
+import dev.tender.ports.in.CardRules;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Connectors;
 import dev.tender.ports.out.IdGenerator;
@@ -28,6 +29,7 @@ public final class Tender {
     private final MandateService mandates;
     private final RedirectService redirects;
     private final Reconciler reconciler;
+    private final CardRules cards;
 
     private Tender(Builder b) {
         Clock clock = new Clock(b.time, b.ids, b.settings);
@@ -37,7 +39,9 @@ public final class Tender {
         Idempotency idempotency = new Idempotency(b.idempotencyKeys, clock);
         RedirectSignatures signatures = RedirectSignatures.standard();
         ReturnUrls returnUrls = new ReturnUrls(b.returnUrlBase, b.redirectSecrets, signatures, clock);
-        this.payments = new PaymentService(b.payments, store, routing, resilient, idempotency, returnUrls, clock);
+        this.cards = new CardRules(b.time);
+        this.payments = new PaymentService(b.payments, store, routing, resilient, idempotency, returnUrls, cards,
+                clock);
         this.refunds = new RefundService(b.refunds, store, routing, resilient, idempotency, clock);
         this.mandates = new MandateService(b.mandates, payments, store, idempotency, clock);
         this.redirects = new RedirectService(signatures, b.redirectSecrets, b.idempotencyKeys, payments, clock);
@@ -67,6 +71,11 @@ public final class Tender {
 
     public Reconciler reconciler() {
         return reconciler;
+    }
+
+    /** The card rules on the services' clock, for a host that reads cards from outside input. */
+    public CardRules cards() {
+        return cards;
     }
 
     /** Every out-port is required; settings, return URL base and reconcile lease have defaults. */

@@ -268,7 +268,8 @@ final class JsonBody {
 
     /**
      * The fields of {@code schema} (name and JSON kind) this endpoint has not read, as sent, each checked
-     * for its kind: kept with the payment or refund and echoed. A field already read, or sent as null, is not kept.
+     * for its kind: kept with the payment or refund and echoed. A field already read, or sent as null, is
+     * not kept.
      */
     java.util.Map<String, JsonNode> keep(java.util.Map<String, PaymentRequestFields.Kind> schema) {
         java.util.Map<String, JsonNode> kept = new java.util.TreeMap<>();
@@ -283,11 +284,6 @@ final class JsonBody {
             }
         }
         return kept;
-    }
-
-    /** How many problems were found so far. */
-    int errorCount() {
-        return errors.size();
     }
 
     /** Fields Hyperswitch clients send that Tender accepts and does not use. */

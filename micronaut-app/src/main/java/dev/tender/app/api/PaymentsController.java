@@ -83,10 +83,11 @@ public class PaymentsController {
             if (r.amount() == null && !fields.failed("amount")) {
                 fields.error("amount", "is required");
             }
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                    r.paymentMethodData());
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CREATE);
-            String customerId = Requests.customerId(fields, r.common().customerId() != null ? r.common().customerId()
-                    : Requests.customerIdOf(kept));
+            String customerId = r.common().customerId() != null ? r.common().customerId()
+                    : Requests.customerId(fields, Requests.customerIdOf(kept));
             if (r.amountToCapture() != null && r.amount() != null && !r.amountToCapture().equals(r.amount())) {
                 fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
                         + "create with capture_method manual and capture what is due");
@@ -111,7 +112,8 @@ public class PaymentsController {
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsUpdateRequest r = PaymentsUpdateRequest.read(fields);
             PaymentId id = paymentId(paymentId);
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                    r.paymentMethodData());
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.UPDATE);
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
@@ -134,7 +136,8 @@ public class PaymentsController {
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsConfirmRequest r = PaymentsConfirmRequest.read(fields);
             PaymentId id = paymentId(paymentId);
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                    r.paymentMethodData());
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CONFIRM);
             if (Authenticated.client(request)) {
                 r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
@@ -160,6 +163,7 @@ public class PaymentsController {
      */
     private static Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common,
                                                     Map<String, PaymentRequestFields.Kind> schema) {
+        Requests.customerId(fields, common.customerId());
         Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(schema));
         if (common.description() != null) {
             kept.put("description", JsonNode.createStringNode(common.description()));
