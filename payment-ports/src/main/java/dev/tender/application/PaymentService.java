@@ -95,6 +95,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                             c.metadata(), CreatePayment.DEFAULT_AUTHORIZATION_VALIDITY, clock.now());
                     return Payment.create(create).<ApplicationError>mapLeft(ApplicationError.Rejected::new)
                             .flatMap(p -> store.save(Option.none(), p))
+                            .peek(p -> returnUrls.remember(p.merchantId(), p.id(), c.returnUrl()))
                             .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), Option.none(),
                                     c.returnUrl()) : Either.right(p));
                 }));
@@ -159,6 +160,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
             return store.change(payment.merchantId(), payment.id(), p -> p.confirm(new Confirm(txId, summary,
                             first.account().id(), first.connector().capabilities(), clock.now())))
                     .map(begun -> {
+                        returnUrls.remember(begun.merchantId(), begun.id(), returnUrl);
                         Payment current = begun;
                         Outcome outcome = null;
                         for (int i = 0; i < routes.size(); i++) {
@@ -194,7 +196,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
         }
         return route.connector().authorize(new ConnectorRequest.Authorize(context, p.amount(), p.captureMethod(),
                 method, p.customerId(), p.orderReference(), p.mandateSetup().isDefined(),
-                returnUrls.forPayment(p.merchantId(), p.id()).orElse(returnUrl), p.metadata()));
+                returnUrls.forPayment(p.merchantId(), p.id(), route.connector().name()).orElse(returnUrl), p.metadata()));
     }
 
     // ---------------------------------------------------------------- operations on an authorization

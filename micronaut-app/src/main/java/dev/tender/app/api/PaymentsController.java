@@ -22,6 +22,7 @@ import dev.tender.ports.in.ReversePaymentUseCase;
 import dev.tender.ports.in.UpdatePaymentUseCase;
 import dev.tender.ports.in.VoidPaymentUseCase;
 import dev.tender.ports.out.ListQuery;
+import dev.tender.ports.out.MerchantReturnUrls;
 import dev.tender.ports.out.Page;
 import dev.tender.ports.out.PaymentMethodData;
 import io.micronaut.core.annotation.Nullable;
@@ -61,9 +62,11 @@ public class PaymentsController {
     private final JsonMapper json;
     private final KeptFields details;
     private final ClientSecrets clientSecrets;
+    private final MerchantReturnUrls returnUrls;
 
     public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
-                              KeptFields details, ClientSecrets clientSecrets) {
+                              KeptFields details, ClientSecrets clientSecrets, MerchantReturnUrls returnUrls) {
+        this.returnUrls = returnUrls;
         this.tender = tender;
         this.idempotency = idempotency;
         this.responses = responses;
@@ -218,6 +221,10 @@ public class PaymentsController {
     private HttpResponse<JsonNode> saved(Either<ApplicationError, Payment> result, Map<String, JsonNode> kept) {
         Payment payment = result(result);
         details.merge(payment.merchantId(), KeptFields.Kind.PAYMENT, payment.id().value(), kept, Instant.now());
+        JsonNode returnUrl = kept.get("return_url");
+        if (returnUrl != null) { // an update's too: where the customer goes back after a redirect
+            returnUrls.keep(payment.merchantId(), payment.id(), returnUrl.getStringValue());
+        }
         return HttpResponse.ok(responses.payment(payment));
     }
 

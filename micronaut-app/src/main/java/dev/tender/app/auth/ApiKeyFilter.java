@@ -3,6 +3,7 @@ package dev.tender.app.auth;
 import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.api.ApiErrors;
 import dev.tender.app.api.ApiException;
+import dev.tender.app.api.RedirectReturnController;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -12,6 +13,8 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.web.router.MethodBasedRouteMatch;
+import io.micronaut.web.router.RouteAttributes;
 
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +24,9 @@ import java.util.regex.Pattern;
  * Authenticates every request by its {@code api-key} header: the admin key (configuration) for the
  * admin resources, a merchant's key (stored hashed) for everything else. A merchant's publishable key
  * (a client's: browser or app) opens only confirming, retrieving and completing one payment, and the
- * controllers then require that payment's {@code client_secret}. {@code /health} and the API
- * documentation need no key. Failures answer 401 {@code IR_01} in Hyperswitch's error shape.
+ * controllers then require that payment's {@code client_secret}. {@code /health}, the API documentation
+ * and the customer's return from a redirect (signed instead) need no key. Failures answer 401
+ * {@code IR_01} in Hyperswitch's error shape.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ApiKeyFilter {
@@ -51,7 +55,7 @@ public class ApiKeyFilter {
     @Nullable
     public HttpResponse<?> authenticate(HttpRequest<?> request) {
         String path = request.getPath();
-        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || isCustomerReturn(request)) {
             return null;
         }
         Optional<String> key = request.getHeaders().get(HEADER, String.class).filter(k -> !k.isBlank());
@@ -77,6 +81,18 @@ public class ApiKeyFilter {
         }
         request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, merchant.get());
         return null;
+    }
+
+    /**
+     * The customer's browser back from a redirect has no key: it is authenticated by Tender's signature,
+     * which the controller verifies. Decided by the route the router matched, not by the path's text, so
+     * no other route can pass for it.
+     */
+    private static boolean isCustomerReturn(HttpRequest<?> request) {
+        return RouteAttributes.getRouteMatch(request)
+                .filter(match -> match instanceof MethodBasedRouteMatch<?, ?> method
+                        && method.getDeclaringType() == RedirectReturnController.class)
+                .isPresent();
     }
 
     private static HttpResponse<?> unauthorized() {
