@@ -54,7 +54,8 @@ public class TenderFactory {
     @Singleton
     RedirectSecrets redirectSecrets(@Nullable @Value("${tender.redirect-secret:}") String secret) {
         if (secret == null || secret.length() < 32) {
-            LOG.warn("tender.redirect-secret is not set (32+ characters): redirects verify on this instance only");
+            LOG.warn("tender.redirect-secret is not set (32+ characters): redirects and client secrets hold "
+                    + "on this process only");
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             return new DerivedRedirectSecrets(random);

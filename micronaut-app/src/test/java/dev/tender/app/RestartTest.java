@@ -100,6 +100,8 @@ class RestartTest {
         properties.putAll(settings);
         properties.put(SharedProcessorFixture.ENABLED, "true");
         properties.put("tender.admin-api-key", ADMIN_KEY);
+        // shared by the instances, as in production: client secrets and redirects verify on either
+        properties.put("tender.redirect-secret", "restart-test-redirect-secret-0123456789");
         properties.put("micronaut.server.port", "-1");
         server = ApplicationContext.run(EmbeddedServer.class, properties);
     }

@@ -1,21 +1,33 @@
 package dev.tender.app.api;
 
+import dev.tender.app.api.PaymentsResponse.CustomerDetailsResponse;
+import dev.tender.app.api.PaymentsResponse.IncrementalAuthorizationResponse;
+import dev.tender.app.storage.KeptFields;
+import dev.tender.domain.payment.Capability;
+import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Failure;
 import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentMethod;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Redirect;
 import dev.tender.domain.payment.Transaction;
 import dev.tender.domain.payment.TransactionKind;
+import dev.tender.domain.payment.TransactionStatus;
+import dev.tender.domain.payment.TransitionTable;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.RefundRecord;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -31,10 +43,19 @@ public class ApiResponses {
             "mastercard", "Mastercard", "amex", "AmericanExpress", "discover", "Discover", "jcb", "JCB",
             "diners", "DinersClub");
 
-    private final Optional<ConnectorAccounts> accounts;
+    static final long DEFAULT_SESSION_EXPIRY_SECONDS = 900;
 
-    public ApiResponses(Optional<ConnectorAccounts> accounts) {
+    private final Optional<ConnectorAccounts> accounts;
+    private final KeptFields details;
+    private final ClientSecrets clientSecrets;
+    private final JsonMapper json;
+
+    public ApiResponses(Optional<ConnectorAccounts> accounts, KeptFields details, ClientSecrets clientSecrets,
+                        JsonMapper json) {
         this.accounts = accounts;
+        this.details = details;
+        this.clientSecrets = clientSecrets;
+        this.json = json;
     }
 
     /** The connector account that took the payment, when the service can look it up. */
@@ -42,7 +63,35 @@ public class ApiResponses {
         return accountId.flatMap(id -> accounts.map(a -> a.find(merchant, id)).orElse(Option.none()));
     }
 
-    public PaymentsResponse payment(Payment p) {
+    /** The payment with every field of Hyperswitch's response, the request fields kept with it included. */
+    public JsonNode payment(Payment p) {
+        return payments(p.merchantId(), List.of(p)).get(0);
+    }
+
+    /** Several payments of one merchant, the kept fields of them and of their refunds read in two queries. */
+    public java.util.List<JsonNode> payments(MerchantId merchant, List<Payment> payments) {
+        Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.PAYMENT,
+                payments.map(p -> p.id().value()).asJava());
+        Map<String, Map<String, JsonNode>> keptOfRefunds = details.findAll(merchant, KeptFields.Kind.REFUND,
+                payments.flatMap(Payment::refunds).map(tx -> tx.id().value()).asJava());
+        return payments.map(p -> payment(p, kept.getOrDefault(p.id().value(), Map.of()), keptOfRefunds)).asJava();
+    }
+
+    private JsonNode payment(Payment p, Map<String, JsonNode> kept, Map<String, Map<String, JsonNode>> ofRefunds) {
+        JsonNode known = tree(known(p, kept, ofRefunds));
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        for (String name : PaymentsResponse.FIELDS) {
+            JsonNode value = known.get(name);
+            if (value == null || value.isNull()) {
+                value = kept.getOrDefault(name, JsonNode.nullNode());
+            }
+            fields.put(name, value);
+        }
+        return JsonNode.createObjectNode(fields);
+    }
+
+    private PaymentsResponse known(Payment p, Map<String, JsonNode> kept,
+                                   Map<String, Map<String, JsonNode>> ofRefunds) {
         Option<ConnectorAccount> account = account(p.merchantId(), p.connector());
         String connector = account.map(ConnectorAccount::connectorName).orElse(p.connector()).getOrNull();
         Option<Failure> cancelled = p.failure().filter(f -> f.code().equals("cancelled"));
@@ -50,38 +99,104 @@ public class ApiResponses {
         Option<String> cancellationReason = cancelled.map(Failure::message).orElse(() -> p.transactions()
                 .filter(tx -> tx.kind() == TransactionKind.VOID).lastOption().flatMap(Transaction::reason));
         List<RefundResponse> refunds = p.refunds().map(tx -> refund(RefundRecord.of(p, tx), connector,
-                p.connector().getOrNull()));
+                p.connector().getOrNull(), ofRefunds.getOrDefault(tx.id().value(), Map.of())));
         int attempts = p.transactions().count(tx -> tx.kind() == TransactionKind.AUTHORIZE
                 || tx.kind() == TransactionKind.SETUP_MANDATE);
+        List<IncrementalAuthorizationResponse> increments = increments(p);
+        Option<JsonNode> customer = Option.of(kept.get("customer")).filter(JsonNode::isObject);
+        String customerId = p.customerId().orElse(customer.flatMap(c -> text(c, "id"))).getOrNull();
         return new PaymentsResponse(p.id().value(), p.merchantId().value(), p.status().wireName(),
                 p.amount().minor(), p.amount().minor(), p.capturable().minor(), p.captured().minor(),
-                p.amount().currency().code(), p.captureMethod().wireName(), p.customerId().getOrNull(), null,
+                p.amount().currency().code(), p.captureMethod().wireName(),
+                clientSecrets.of(p.merchantId(), p.id()), p.createdAt().plusSeconds(sessionExpiry(kept)),
+                customerId, customerId == null && customer.isEmpty() ? null : new CustomerDetailsResponse(customerId,
+                        customer.flatMap(c -> text(c, "name")).getOrNull(),
+                        customer.flatMap(c -> text(c, "email")).getOrNull(),
+                        customer.flatMap(c -> text(c, "phone")).getOrNull(),
+                        customer.flatMap(c -> text(c, "phone_country_code")).getOrNull()),
+                customer.flatMap(c -> text(c, "email")).getOrNull(), customer.flatMap(c -> text(c, "name")).getOrNull(),
+                customer.flatMap(c -> text(c, "phone")).getOrNull(),
                 p.paymentMethod().map(PaymentMethod::type).getOrNull(),
-                p.paymentMethod().flatMap(ApiResponses::card).getOrNull(), connector,
-                account.map(ConnectorAccount::label).getOrNull(), p.connector().getOrNull(),
+                p.paymentMethod().flatMap(ApiResponses::card).getOrNull(),
+                p.paymentMethod().filter(PaymentMethod.Card.class::isInstance).map(card -> "manual").getOrNull(),
+                connector, account.map(ConnectorAccount::label).getOrNull(), p.connector().getOrNull(),
                 p.connectorTransactionId().getOrNull(), failure.map(Failure::code).getOrNull(),
                 failure.map(Failure::message).getOrNull(),
+                p.status() == PaymentStatus.FAILED ? TransitionTable.allows(Operation.CONFIRM, PaymentStatus.FAILED)
+                        : null,
                 p.status() == PaymentStatus.REQUIRES_CUSTOMER_ACTION
                         ? p.nextAction().map(r -> NextActionData.redirect(url(r))).getOrNull() : null,
                 cancellationReason.getOrNull(), p.mandateId().map(m -> m.value()).getOrNull(), attempts,
+                p.capabilities().contains(Capability.INCREMENTAL_AUTHORIZATION)
+                        && p.captureMethod() != CaptureMethod.AUTOMATIC,
+                increments.size(), increments.isEmpty() ? null : increments.asJava(),
                 new LinkedHashMap<>(p.metadata().toJavaMap()), refunds.isEmpty() ? null : refunds.asJava(),
                 p.authorizationExpiresAt().filter(at -> p.capturable().minor() > 0).getOrNull(),
                 p.createdAt(), p.updatedAt());
     }
 
-    /** A refund, with the connector of its payment when the payment is at hand. */
-    public RefundResponse refund(RefundRecord r, @Nullable Payment payment) {
-        Option<String> accountId = payment == null ? Option.none() : payment.connector();
-        String connector = account(r.merchantId(), accountId).map(ConnectorAccount::connectorName)
-                .orElse(accountId).getOrNull();
-        return refund(r, connector, accountId.getOrNull());
+    private JsonNode tree(PaymentsResponse response) {
+        try {
+            return json.writeValueToTree(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a payment response did not serialize", e);
+        }
     }
 
-    private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId) {
+    /** Each incremental authorization with the total authorized before it. */
+    private static List<IncrementalAuthorizationResponse> increments(Payment p) {
+        long authorized = p.transactions().find(tx -> tx.kind() == TransactionKind.AUTHORIZE)
+                .map(tx -> tx.amount().minor()).getOrElse(p.amount().minor());
+        java.util.List<IncrementalAuthorizationResponse> increments = new java.util.ArrayList<>();
+        for (Transaction tx : p.transactions().filter(t -> t.kind() == TransactionKind.INCREMENT)) {
+            increments.add(new IncrementalAuthorizationResponse(tx.id().value(), tx.amount().minor(),
+                    switch (tx.status()) {
+                        case SUCCEEDED -> "success";
+                        case FAILED -> "failure";
+                        case PENDING -> "processing";
+                        case UNKNOWN -> "unresolved";
+                    }, tx.failure().map(Failure::code).getOrNull(), tx.failure().map(Failure::message).getOrNull(),
+                    authorized));
+            if (tx.status() == TransactionStatus.SUCCEEDED) {
+                authorized = tx.amount().minor();
+            }
+        }
+        return List.ofAll(increments);
+    }
+
+    /** Seconds the client secret is good for: the request's {@code session_expiry}, 15 minutes by default. */
+    private static long sessionExpiry(Map<String, JsonNode> kept) {
+        JsonNode expiry = kept.get("session_expiry");
+        return expiry != null && expiry.isNumber() ? expiry.getLongValue() : DEFAULT_SESSION_EXPIRY_SECONDS;
+    }
+
+    private static Option<String> text(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        return value != null && value.isString() ? Option.some(value.getStringValue()) : Option.none();
+    }
+
+    /** A refund, with the connector of its payment when the payment is at hand. */
+    public RefundResponse refund(RefundRecord r, @Nullable Payment payment) {
+        return refunds(r.merchantId(), List.of(r), payment).get(0);
+    }
+
+    /** Refunds of one merchant, their kept fields read in one query. */
+    public List<RefundResponse> refunds(MerchantId merchant, List<RefundRecord> refunds, @Nullable Payment payment) {
+        Option<String> accountId = payment == null ? Option.none() : payment.connector();
+        String connector = account(merchant, accountId).map(ConnectorAccount::connectorName)
+                .orElse(accountId).getOrNull();
+        Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.REFUND,
+                refunds.map(r -> r.refundId().value()).asJava());
+        return refunds.map(r -> refund(r, connector, accountId.getOrNull(),
+                kept.getOrDefault(r.refundId().value(), Map.of())));
+    }
+
+    private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId,
+                                         Map<String, JsonNode> kept) {
         return new RefundResponse(r.refundId().value(), r.paymentId().value(), r.amount().minor(),
-                r.amount().currency().code(), r.status().wireName(), r.reason().getOrNull(), null,
-                r.failure().map(Failure::code).getOrNull(), r.failure().map(Failure::message).getOrNull(),
-                r.createdAt(), r.updatedAt(), connector, accountId);
+                r.amount().currency().code(), r.status().wireName(), r.reason().getOrNull(), kept.get("metadata"),
+                r.failure().map(Failure::message).getOrNull(), r.failure().map(Failure::code).getOrNull(), null, null,
+                r.createdAt(), r.updatedAt(), connector, null, accountId, kept.get("split_refunds"), null, null, null);
     }
 
     private static Option<PaymentMethodDataResponse> card(PaymentMethod method) {

@@ -1,6 +1,7 @@
 package dev.tender.app.api;
 
 import dev.tender.app.auth.Authenticated;
+import dev.tender.app.storage.KeptFields;
 import dev.tender.application.Tender;
 import dev.tender.domain.money.Currency;
 import dev.tender.domain.money.Money;
@@ -32,6 +33,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.vavr.collection.List;
@@ -40,6 +42,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The payments API of Hyperswitch v1. Every call is scoped to the merchant of the API key: another
@@ -56,12 +59,17 @@ public class PaymentsController {
     private final HttpIdempotency idempotency;
     private final ApiResponses responses;
     private final JsonMapper json;
+    private final KeptFields details;
+    private final ClientSecrets clientSecrets;
 
-    public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json) {
+    public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
+                              KeptFields details, ClientSecrets clientSecrets) {
         this.tender = tender;
         this.idempotency = idempotency;
         this.responses = responses;
         this.json = json;
+        this.details = details;
+        this.clientSecrets = clientSecrets;
     }
 
     // ---------------------------------------------------------------- create, update, confirm
@@ -76,17 +84,22 @@ public class PaymentsController {
                 fields.error("amount", "is required");
             }
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
-            String customerId = Requests.customerId(fields, r.customerId());
-            String returnUrl = Requests.returnUrl(fields, r.returnUrl());
+            Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CREATE);
+            String customerId = Requests.customerId(fields, r.common().customerId() != null ? r.common().customerId()
+                    : Requests.customerIdOf(kept));
+            if (r.amountToCapture() != null && r.amount() != null && !r.amountToCapture().equals(r.amount())) {
+                fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
+                        + "create with capture_method manual and capture what is due");
+            }
             CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
-                    merchant.value(), r.paymentId(), r.amount(), r.currency(), r.captureMethod(), method.getOrNull(),
-                    customerId, null, Requests.vavr(r.metadata()), Boolean.TRUE.equals(r.confirm()), returnUrl,
-                    null));
+                    merchant.value(), r.paymentId(), r.amount(), r.currency(), r.common().captureMethod(),
+                    method.getOrNull(), customerId, null, Requests.vavr(r.common().metadata()),
+                    Boolean.TRUE.equals(r.confirm()), r.common().returnUrl(), null));
             if (command.paymentId().isDefined() && tender.payments().get(merchant, command.paymentId().get()).isRight()) {
                 throw new ApiException(400, "HE_01",
                         "The payment with the specified payment_id already exists in our records", true);
             }
-            return ok(tender.payments().create(command));
+            return saved(tender.payments().create(command), kept);
         });
     }
 
@@ -99,28 +112,20 @@ public class PaymentsController {
             PaymentsUpdateRequest r = PaymentsUpdateRequest.read(fields);
             PaymentId id = paymentId(paymentId);
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
-            String customerId = Requests.customerId(fields, r.customerId());
-            Requests.returnUrl(fields, r.returnUrl());
+            Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.UPDATE);
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
-            Currency currency = payment.amount().currency();
-            Validation<FieldError, Option<Money>> amount = r.amount() == null ? Validation.valid(Option.none())
-                    : Fields.amount("amount", r.amount(), currency).map(Option::some);
-            Validation<FieldError, Boolean> sameCurrency = r.currency() == null
-                    || Currency.find(r.currency()).contains(currency) ? Validation.valid(true)
-                    : Validation.invalid(new FieldError("currency", "cannot change: the payment is in " + currency));
-            Validation<FieldError, Option<CaptureMethod>> captureMethod = r.captureMethod() == null
-                    ? Validation.valid(Option.none()) : Fields.captureMethod(r.captureMethod()).map(Option::some);
+            checkClientSecret(merchant, id, r.clientSecret());
             UpdatePaymentUseCase.Command command = Requests.valid(fields,
-                    Validation.combine(amount, sameCurrency, captureMethod).ap((a, same, capture) ->
-                            new UpdatePaymentUseCase.Command(merchant, id, new UpdatePayment(a, capture,
-                                    Option.none(), Option.of(customerId),
-                                    Option.of(r.metadata()).map(Requests::vavr), Instant.now()), method,
-                                    Option.none())));
-            return ok(tender.payments().update(command));
+                    update(merchant, payment, r.amount(), r.currency(), r.common(), kept, method));
+            return saved(tender.payments().update(command), kept);
         });
     }
 
+    /**
+     * Confirms, after applying the changes the body carries (amount, capture method, customer, metadata:
+     * the same as an update, made first).
+     */
     @Post("/{payment_id}/confirm")
     public HttpResponse<String> confirm(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                         @Nullable @Body String body) {
@@ -128,12 +133,77 @@ public class PaymentsController {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsConfirmRequest r = PaymentsConfirmRequest.read(fields);
+            PaymentId id = paymentId(paymentId);
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
-            String returnUrl = Requests.returnUrl(fields, r.returnUrl());
+            Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CONFIRM);
+            Requests.requireValid(fields);
+            Payment payment = load(merchant, id);
+            checkClientSecret(merchant, id, r.clientSecret());
             ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                    merchant.value(), paymentId, method.getOrNull(), null, returnUrl, null));
-            return ok(tender.payments().confirm(command));
+                    merchant.value(), paymentId, method.getOrNull(), null, r.common().returnUrl(), null));
+            if (r.changes(kept)) {
+                UpdatePaymentUseCase.Command changes = Requests.valid(fields,
+                        update(merchant, payment, r.amount(), r.currency(), r.common(), kept, Option.none()));
+                result(tender.payments().update(changes));
+            }
+            return saved(tender.payments().confirm(command), kept);
         });
+    }
+
+    /**
+     * The request fields kept with the payment: those no use case takes, each checked for its kind, plus
+     * the checked {@code description}, {@code return_url}, {@code setup_future_usage} and {@code off_session}.
+     */
+    private static Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common,
+                                                    Map<String, PaymentRequestFields.Kind> schema) {
+        Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(schema));
+        if (common.description() != null) {
+            kept.put("description", JsonNode.createStringNode(common.description()));
+        }
+        if (common.setupFutureUsage() != null) {
+            kept.put("setup_future_usage", JsonNode.createStringNode(common.setupFutureUsage()));
+        }
+        if (common.offSession() != null) {
+            kept.put("off_session", JsonNode.createBooleanNode(common.offSession()));
+        }
+        String returnUrl = Requests.returnUrl(fields, common.returnUrl());
+        if (returnUrl != null) {
+            kept.put("return_url", JsonNode.createStringNode(returnUrl));
+        }
+        return kept;
+    }
+
+    private static Validation<io.vavr.collection.Seq<FieldError>, UpdatePaymentUseCase.Command> update(
+            MerchantId merchant, Payment payment, @Nullable Long amountValue, @Nullable String currencyCode,
+            PaymentRequestCommon common, Map<String, JsonNode> kept, Option<PaymentMethodData> method) {
+        Currency currency = payment.amount().currency();
+        Validation<FieldError, Option<Money>> amount = amountValue == null ? Validation.valid(Option.none())
+                : Fields.amount("amount", amountValue, currency).map(Option::some);
+        Validation<FieldError, Boolean> sameCurrency = currencyCode == null
+                || Currency.find(currencyCode).contains(currency) ? Validation.valid(true)
+                : Validation.invalid(new FieldError("currency", "cannot change: the payment is in " + currency));
+        Validation<FieldError, Option<CaptureMethod>> captureMethod = common.captureMethod() == null
+                ? Validation.valid(Option.none()) : Fields.captureMethod(common.captureMethod()).map(Option::some);
+        String customerId = common.customerId() != null ? common.customerId() : Requests.customerIdOf(kept);
+        return Validation.combine(amount, sameCurrency, captureMethod).ap((a, same, capture) ->
+                new UpdatePaymentUseCase.Command(merchant, payment.id(), new UpdatePayment(a, capture,
+                        Option.none(), Option.of(customerId), Option.of(common.metadata()).map(Requests::vavr),
+                        Instant.now()), method, Option.none()));
+    }
+
+    /** A {@code client_secret} sent along must be the payment's. */
+    private void checkClientSecret(MerchantId merchant, PaymentId id, @Nullable String clientSecret) {
+        if (clientSecret != null && !clientSecrets.matches(merchant, id, clientSecret)) {
+            throw new ApiException(400, "IR_09", "The client_secret provided does not match the client_secret "
+                    + "associated with the Payment", true);
+        }
+    }
+
+    /** The payment as the use case left it, after its request fields are kept with it. */
+    private HttpResponse<JsonNode> saved(Either<ApplicationError, Payment> result, Map<String, JsonNode> kept) {
+        Payment payment = result(result);
+        details.merge(payment.merchantId(), KeptFields.Kind.PAYMENT, payment.id().value(), kept, Instant.now());
+        return HttpResponse.ok(responses.payment(payment));
     }
 
     // ---------------------------------------------------------------- operations on an authorization
@@ -245,7 +315,7 @@ public class PaymentsController {
 
     /** With {@code force_sync=true}, asks the connector about every open operation first. */
     @Get("/{payment_id}")
-    public HttpResponse<PaymentsResponse> retrieve(HttpRequest<?> request,
+    public HttpResponse<JsonNode> retrieve(HttpRequest<?> request,
                                                    @PathVariable("payment_id") String paymentId) {
         MerchantId merchant = Authenticated.merchant(request);
         PaymentId id = paymentId(paymentId);
@@ -265,8 +335,7 @@ public class PaymentsController {
         MerchantId merchant = Authenticated.merchant(request);
         ListQuery query = listQuery(request);
         Page<Payment> page = tender.payments().list(merchant, query);
-        return HttpResponse.ok(new PaymentListResponse(page.items().size(),
-                page.items().map(responses::payment).asJava()));
+        return HttpResponse.ok(new PaymentListResponse(page.items().size(), responses.payments(merchant, page.items())));
     }
 
     private static ListQuery listQuery(HttpRequest<?> request) {
@@ -361,7 +430,7 @@ public class PaymentsController {
         return result.getOrElseThrow(ApiErrors::of);
     }
 
-    private HttpResponse<PaymentsResponse> ok(Either<ApplicationError, Payment> result) {
+    private HttpResponse<JsonNode> ok(Either<ApplicationError, Payment> result) {
         return HttpResponse.ok(responses.payment(result(result)));
     }
 }

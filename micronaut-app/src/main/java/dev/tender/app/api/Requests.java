@@ -3,6 +3,7 @@ package dev.tender.app.api;
 import dev.tender.ports.in.FieldError;
 import dev.tender.ports.out.PaymentMethodData;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -128,6 +129,14 @@ final class Requests {
             return null;
         }
         return customerId;
+    }
+
+    /** The {@code id} of a kept {@code customer} object, when it has one. */
+    @Nullable
+    static String customerIdOf(java.util.Map<String, JsonNode> kept) {
+        JsonNode customer = kept.get("customer");
+        JsonNode id = customer == null || !customer.isObject() ? null : customer.get("id");
+        return id != null && id.isString() ? id.getStringValue() : null;
     }
 
     static io.vavr.collection.Map<String, String> vavr(@Nullable Map<String, String> map) {

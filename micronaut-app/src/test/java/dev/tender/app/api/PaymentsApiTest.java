@@ -151,7 +151,14 @@ class PaymentsApiTest extends ApiTestSupport {
                 "{\"amount\":1500,\"reason\":\"minibar\"}"));
 
         assertThat(raised).containsEntry("status", "requires_capture").containsEntry("amount", 1500)
-                .containsEntry("amount_capturable", 1500);
+                .containsEntry("amount_capturable", 1500).containsEntry("incremental_authorization_allowed", true)
+                .containsEntry("authorization_count", 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> increment = (Map<String, Object>) ((List<?>) raised.get("incremental_authorizations"))
+                .get(0);
+        assertThat(increment.get("authorization_id")).isNotNull();
+        assertThat(increment).containsEntry("amount", 1500).containsEntry("previously_authorized_amount", 1000)
+                .containsEntry("status", "success").containsEntry("error_code", null).hasSize(6);
     }
 
     @Test
@@ -207,7 +214,8 @@ class PaymentsApiTest extends ApiTestSupport {
         Map<String, Object> declined = ok(post(key, "/payments", "{\"amount\":300,\"currency\":\"USD\","
                 + "\"confirm\":true," + card("4000000000009995") + "}"));
 
-        assertThat(declined).containsEntry("status", "failed").containsEntry("error_code", "insufficient_funds");
+        assertThat(declined).containsEntry("status", "failed").containsEntry("error_code", "insufficient_funds")
+                .containsEntry("manual_retry_allowed", false);
         assertThat(declined.get("error_message")).isNotNull();
     }
 

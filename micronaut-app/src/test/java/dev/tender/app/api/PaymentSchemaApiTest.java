@@ -1,0 +1,273 @@
+package dev.tender.app.api;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hyperswitch's payment schemas, field by field against the reference spec: every field of the create,
+ * update and confirm request schemas is accepted (each sent alone with a plausible value), the ones Tender
+ * does not model come back in the response under the same name, and a response has every field of
+ * {@code PaymentsResponse}, in its order, null when unknown.
+ */
+@MicronautTest(transactional = false)
+class PaymentSchemaApiTest extends ApiTestSupport {
+
+    /** Asking for a mandate is refused until the API offers mandates. */
+    private static final Set<String> MANDATE_FIELDS = Set.of("mandate_id", "mandate_data", "customer_acceptance",
+            "recurring_details");
+    /** Fields the response shows as Tender computes them, not as sent. */
+    private static final Set<String> COMPUTED = Set.of("payment_id", "amount", "currency", "capture_method",
+            "customer_id", "customer", "payment_method", "payment_method_data", "metadata", "client_secret");
+
+    private ReferenceSpec spec;
+    private String key;
+
+    @BeforeAll
+    void load() {
+        spec = ReferenceSpec.load(json);
+        key = merchant("m_schema");
+    }
+
+    @Test
+    void everyFieldOfTheCreateSchemaIsAcceptedAndTheOnesKeptAreEchoed() {
+        List<String> problems = new ArrayList<>();
+        for (String field : spec.fields("PaymentsCreateRequest")) {
+            String body = "{\"amount\":1000,\"currency\":\"USD\"" + (field.equals("amount") || field.equals("currency")
+                    ? "" : ",\"" + field + "\":" + sample("PaymentsCreateRequest", field)) + "}";
+            check("create", field, post(key, "/payments", body), problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyFieldOfTheUpdateSchemaIsAcceptedAndTheOnesKeptAreEchoed() {
+        List<String> problems = new ArrayList<>();
+        for (String field : spec.fields("PaymentsUpdateRequest")) {
+            String id = created();
+            String body = "{\"" + field + "\":" + sample("PaymentsUpdateRequest", field, id) + "}";
+            check("update", field, post(key, "/payments/" + id, body), problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyFieldOfTheConfirmSchemaIsAcceptedAndTheOnesKeptAreEchoed() {
+        List<String> problems = new ArrayList<>();
+        for (String field : spec.fields("PaymentsConfirmRequest")) {
+            String id = created();
+            String body = "{" + card(VISA) + (field.equals("payment_method") || field.equals("payment_method_data")
+                    ? "" : ",\"" + field + "\":" + sample("PaymentsConfirmRequest", field, id)) + "}";
+            check("confirm", field, post(key, "/payments/" + id + "/confirm", body), problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aResponseHasEveryFieldOfTheSchemaInItsOrderNullWhenUnknown() {
+        Answer created = post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\"}");
+        Map<String, Object> payment = ok(created);
+        Map<String, Object> listed = firstOf(ok(get(key, "/payments/list?limit=1")));
+
+        assertThat(List.copyOf(payment.keySet())).isEqualTo(spec.fields("PaymentsResponse"));
+        assertThat(List.copyOf(listed.keySet())).isEqualTo(spec.fields("PaymentsResponse"));
+        assertThat(payment).containsEntry("billing", null).containsEntry("shipping", null)
+                .containsEntry("disputes", null).containsEntry("status", "requires_payment_method");
+        for (String required : spec.required("PaymentsResponse")) {
+            if (!required.equals("payment_method")) { // null until a payment method is given, as Hyperswitch does
+                assertThat(payment.get(required)).as(required).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keptFieldsAreEchoedEverywhereAndAnUpdateReplacesOnlyWhatItSends() {
+        String body = "{\"amount\":2000,\"currency\":\"EUR\",\"description\":\"two hats\","
+                + "\"return_url\":\"https://shop.example/back?order=7\","
+                + "\"billing\":{\"address\":{\"city\":\"Lyon\",\"country\":\"FR\"}},"
+                + "\"shipping\":{\"address\":{\"city\":\"Paris\"}},\"browser_info\":{\"user_agent\":\"test\"},"
+                + "\"statement_descriptor_name\":\"SHOP\",\"order_details\":[{\"product_name\":\"hat\",\"quantity\":2,"
+                + "\"amount\":1000}],\"customer\":{\"id\":\"cus_77\",\"name\":\"Jo Doe\",\"email\":\"jo@example.com\"}}";
+
+        Map<String, Object> created = ok(post(key, "/payments", body));
+        String id = (String) created.get("payment_id");
+        Map<String, Object> updated = ok(post(key, "/payments/" + id, "{\"description\":\"three hats\"}"));
+        Map<String, Object> read = ok(get(key, "/payments/" + id));
+
+        assertThat(created).containsEntry("description", "two hats")
+                .containsEntry("return_url", "https://shop.example/back?order=7")
+                .containsEntry("billing", Map.of("address", Map.of("city", "Lyon", "country", "FR")))
+                .containsEntry("statement_descriptor_name", "SHOP").containsEntry("customer_id", "cus_77")
+                .containsEntry("email", "jo@example.com").containsEntry("name", "Jo Doe")
+                .containsEntry("order_details", List.of(Map.of("product_name", "hat", "quantity", 2, "amount", 1000)));
+        assertThat((Map<String, Object>) created.get("customer")).containsEntry("id", "cus_77").containsEntry("name", "Jo Doe")
+                .containsEntry("email", "jo@example.com").containsEntry("phone", null)
+                .containsEntry("phone_country_code", null).hasSize(5);
+        assertThat(updated).containsEntry("description", "three hats")
+                .containsEntry("shipping", Map.of("address", Map.of("city", "Paris")))
+                .containsEntry("browser_info", Map.of("user_agent", "test"));
+        assertThat(read).isEqualTo(updated);
+        assertThat(firstOf(ok(get(key, "/payments/list?limit=1")))).isEqualTo(read);
+    }
+
+    @Test
+    void aKeptFieldOfTheWrongKindIsRefusedNamingIt() {
+        Map<String, Object> error = error(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
+                + "\"billing\":\"Lyon\",\"order_details\":{},\"payment_link\":\"yes\"}"), 400);
+
+        assertThat(error).containsEntry("code", "IR_06");
+        assertThat((String) error.get("message")).contains("billing: must be an object")
+                .contains("order_details: must be an array").contains("payment_link: must be true or false");
+    }
+
+    @Test
+    void theClientSecretNamesThePaymentAndExpiresWithTheSession() {
+        Map<String, Object> payment = ok(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
+                + "\"session_expiry\":600}"));
+        String id = (String) payment.get("payment_id");
+
+        assertThat((String) payment.get("client_secret")).startsWith(id + "_secret_").hasSize(id.length() + 8 + 24);
+        assertThat(Duration.between(Instant.parse((String) payment.get("created")),
+                Instant.parse((String) payment.get("expires_on")))).isEqualTo(Duration.ofSeconds(600));
+        assertThat(ok(get(key, "/payments/" + id)).get("client_secret")).isEqualTo(payment.get("client_secret"));
+        assertThat(error(post(key, "/payments/" + id + "/confirm", "{" + card(VISA) + ",\"client_secret\":\""
+                + id + "_secret_0000\"}"), 400)).containsEntry("code", "IR_09");
+        assertThat(ok(post(key, "/payments/" + id + "/confirm", "{" + card(VISA) + ",\"client_secret\":\""
+                + payment.get("client_secret") + "\"}"))).containsEntry("status", "succeeded");
+    }
+
+    @Test
+    void aConfirmCarryingChangesAppliesThemFirst() {
+        String id = created();
+
+        Map<String, Object> confirmed = ok(post(key, "/payments/" + id + "/confirm", "{" + card(VISA)
+                + ",\"amount\":1500,\"capture_method\":\"manual\",\"metadata\":{\"step\":\"confirm\"}}"));
+
+        assertThat(confirmed).containsEntry("status", "requires_capture").containsEntry("amount", 1500)
+                .containsEntry("amount_capturable", 1500).containsEntry("metadata", Map.of("step", "confirm"));
+    }
+
+    @Test
+    void aPartialCaptureAtCreationIsRefusedRatherThanIgnored() {
+        Map<String, Object> error = error(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
+                + "\"amount_to_capture\":400}"), 400);
+
+        assertThat((String) error.get("message")).startsWith("amount_to_capture: must equal amount");
+    }
+
+    @Test
+    void everyFieldOfTheRefundSchemaIsAcceptedAndTheResponseHasEveryFieldOfItsSchema() {
+        List<String> problems = new ArrayList<>();
+        for (String field : spec.fields("RefundRequest")) {
+            String paymentId = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+            Map<String, String> samples = Map.of("payment_id", "\"" + paymentId + "\"", "amount", "100",
+                    "merchant_id", "\"" + merchantIdOf(key) + "\"", "metadata", "{\"k\":\"v\"}",
+                    "refund_id", "\"ref_" + UUID.randomUUID().toString().substring(0, 8) + "\"");
+            String value = samples.getOrDefault(field, sample("RefundRequest", field));
+            String body = "{\"payment_id\":\"" + paymentId + "\"" + (field.equals("payment_id") ? ""
+                    : ",\"" + field + "\":" + value) + "}";
+            Answer answer = post(key, "/refunds", body);
+            if (answer.status() != 200) {
+                problems.add("refund " + field + ": " + answer.status() + " " + answer.body());
+            } else if (!List.copyOf(answer.json(json).keySet()).equals(spec.fields("RefundResponse"))) {
+                problems.add("refund " + field + ": fields " + answer.json(json).keySet());
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefundsMetadataAndSplitAreEchoedWhereverTheRefundIsShown() {
+        String paymentId = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+
+        Map<String, Object> refund = ok(post(key, "/refunds", "{\"payment_id\":\"" + paymentId + "\",\"amount\":300,"
+                + "\"metadata\":{\"rma\":\"R-9\"},\"split_refunds\":{\"stripe_split_refund\":{}},"
+                + "\"refund_type\":\"instant\"}"));
+        String refundId = (String) refund.get("refund_id");
+        Map<String, Object> inPayment = (Map<String, Object>) ((List<?>) ok(get(key, "/payments/" + paymentId))
+                .get("refunds")).get(0);
+        Map<String, Object> listed = firstOf(ok(post(key, "/refunds/list", "{\"refund_id\":\"" + refundId + "\"}")));
+
+        assertThat(refund).containsEntry("metadata", Map.of("rma", "R-9"))
+                .containsEntry("split_refunds", Map.of("stripe_split_refund", Map.of()));
+        assertThat(ok(get(key, "/refunds/" + refundId))).isEqualTo(refund);
+        assertThat(inPayment).isEqualTo(refund);
+        assertThat(listed).isEqualTo(refund);
+        assertThat(error(post(key, "/refunds", "{\"payment_id\":\"" + paymentId + "\",\"merchant_id\":\"other\"}"),
+                400).get("message")).isEqualTo("merchant_id: must be the merchant of the API key");
+    }
+
+    /** A 200 whose response echoes a kept field; a mandate field refused by name; anything else a problem. */
+    private void check(String endpoint, String field, Answer answer, List<String> problems) {
+        if (MANDATE_FIELDS.contains(field)) {
+            if (answer.status() != 400 || !answer.body().contains(field + ": mandates are not offered")) {
+                problems.add(endpoint + " " + field + ": " + answer.status() + " " + answer.body());
+            }
+            return;
+        }
+        if (answer.status() != 200) {
+            problems.add(endpoint + " " + field + ": " + answer.status() + " " + answer.body());
+            return;
+        }
+        Map<String, Object> payment = answer.json(json);
+        if (PaymentsResponse.FIELDS.contains(field) && !COMPUTED.contains(field) && payment.get(field) == null) {
+            problems.add(endpoint + " " + field + ": not echoed");
+        }
+    }
+
+    private String created() {
+        return (String) ok(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\"}")).get("payment_id");
+    }
+
+    private String sample(String schema, String field) {
+        return sample(schema, field, null);
+    }
+
+    /** A plausible JSON value for the field (the payment id, when known, for fields that must name it). */
+    private String sample(String schema, String field, String paymentId) {
+        Map<String, Function<String, String>> special = Map.ofEntries(
+                Map.entry("amount", id -> "1000"), Map.entry("amount_to_capture", id -> "1000"),
+                Map.entry("currency", id -> "\"USD\""), Map.entry("confirm", id -> "false"),
+                Map.entry("payment_id", id -> "\"" + (id != null ? id : "pay_schema_" + UUID.randomUUID()
+                        .toString().substring(0, 8)) + "\""),
+                Map.entry("customer_id", id -> "\"cus_schema\""),
+                Map.entry("customer", id -> "{\"id\":\"cus_schema\",\"name\":\"Jo\"}"),
+                Map.entry("return_url", id -> "\"https://shop.example/return\""),
+                Map.entry("payment_method", id -> "\"card\""),
+                Map.entry("payment_method_data", id -> "{\"card\":{\"card_number\":\"" + VISA + "\","
+                        + "\"card_exp_month\":\"12\",\"card_exp_year\":\"2035\",\"card_cvc\":\"123\"}}"),
+                Map.entry("metadata", id -> "{\"k\":\"v\"}"), Map.entry("session_expiry", id -> "900"),
+                Map.entry("setup_future_usage", id -> "\"on_session\""), Map.entry("off_session", id -> "false"),
+                Map.entry("client_secret", id -> "\"" + ok(get(key, "/payments/" + id)).get("client_secret") + "\""),
+                Map.entry("capture_method", id -> "\"manual\""));
+        if (special.containsKey(field)) {
+            return special.get(field).apply(paymentId);
+        }
+        return spec.firstEnumValue(schema, field).map(v -> "\"" + v + "\"").orElseGet(() ->
+                switch (spec.type(schema, field)) {
+                    case "string" -> "\"schema test\"";
+                    case "integer", "number" -> "1";
+                    case "boolean" -> "true";
+                    case "array" -> "[]";
+                    default -> "{}";
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstOf(Map<String, Object> list) {
+        return (Map<String, Object>) ((List<?>) list.get("data")).get(0);
+    }
+}
