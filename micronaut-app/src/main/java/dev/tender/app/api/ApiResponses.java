@@ -2,6 +2,7 @@ package dev.tender.app.api;
 
 import dev.tender.app.api.PaymentsResponse.CustomerDetailsResponse;
 import dev.tender.app.api.PaymentsResponse.IncrementalAuthorizationResponse;
+import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.storage.KeptFields;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CaptureMethod;
@@ -49,9 +50,11 @@ public class ApiResponses {
     private final KeptFields details;
     private final ClientSecrets clientSecrets;
     private final JsonMapper json;
+    private final MerchantStore merchants;
 
     public ApiResponses(Optional<ConnectorAccounts> accounts, KeptFields details, ClientSecrets clientSecrets,
-                        JsonMapper json) {
+                        JsonMapper json, MerchantStore merchants) {
+        this.merchants = merchants;
         this.accounts = accounts;
         this.details = details;
         this.clientSecrets = clientSecrets;
@@ -74,11 +77,15 @@ public class ApiResponses {
                 payments.map(p -> p.id().value()).asJava());
         Map<String, Map<String, JsonNode>> keptOfRefunds = details.findAll(merchant, KeptFields.Kind.REFUND,
                 payments.flatMap(Payment::refunds).map(tx -> tx.id().value()).asJava());
-        return payments.map(p -> payment(p, kept.getOrDefault(p.id().value(), Map.of()), keptOfRefunds)).asJava();
+        Option<String> defaultProfile = Option.ofOptional(merchants.defaultProfileId(merchant));
+        return payments.map(p -> payment(p, kept.getOrDefault(p.id().value(), Map.of()), keptOfRefunds,
+                defaultProfile)).asJava();
     }
 
-    private JsonNode payment(Payment p, Map<String, JsonNode> kept, Map<String, Map<String, JsonNode>> ofRefunds) {
-        JsonNode known = tree(known(p, kept, ofRefunds));
+    private JsonNode payment(Payment p, Map<String, JsonNode> kept, Map<String, Map<String, JsonNode>> ofRefunds,
+                             Option<String> defaultProfile) {
+        String profile = profileOf(kept, defaultProfile);
+        JsonNode known = tree(known(p, kept, ofRefunds, profile));
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         for (String name : PaymentsResponse.FIELDS) {
             JsonNode value = known.get(name);
@@ -91,7 +98,7 @@ public class ApiResponses {
     }
 
     private PaymentsResponse known(Payment p, Map<String, JsonNode> kept,
-                                   Map<String, Map<String, JsonNode>> ofRefunds) {
+                                   Map<String, Map<String, JsonNode>> ofRefunds, @Nullable String profile) {
         Option<ConnectorAccount> account = account(p.merchantId(), p.connector());
         String connector = account.map(ConnectorAccount::connectorName).orElse(p.connector()).getOrNull();
         Option<Failure> cancelled = p.failure().filter(f -> f.code().equals("cancelled"));
@@ -99,7 +106,7 @@ public class ApiResponses {
         Option<String> cancellationReason = cancelled.map(Failure::message).orElse(() -> p.transactions()
                 .filter(tx -> tx.kind() == TransactionKind.VOID).lastOption().flatMap(Transaction::reason));
         List<RefundResponse> refunds = p.refunds().map(tx -> refund(RefundRecord.of(p, tx), connector,
-                p.connector().getOrNull(), ofRefunds.getOrDefault(tx.id().value(), Map.of())));
+                p.connector().getOrNull(), profile, ofRefunds.getOrDefault(tx.id().value(), Map.of())));
         int attempts = p.transactions().count(tx -> tx.kind() == TransactionKind.AUTHORIZE
                 || tx.kind() == TransactionKind.SETUP_MANDATE);
         List<IncrementalAuthorizationResponse> increments = increments(p);
@@ -132,7 +139,7 @@ public class ApiResponses {
                 increments.size(), increments.isEmpty() ? null : increments.asJava(),
                 new LinkedHashMap<>(p.metadata().toJavaMap()), refunds.isEmpty() ? null : refunds.asJava(),
                 p.authorizationExpiresAt().filter(at -> p.capturable().minor() > 0).getOrNull(),
-                p.createdAt(), p.updatedAt());
+                p.createdAt(), p.updatedAt(), profile);
     }
 
     private JsonNode tree(PaymentsResponse response) {
@@ -187,16 +194,27 @@ public class ApiResponses {
                 .orElse(accountId).getOrNull();
         Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.REFUND,
                 refunds.map(r -> r.refundId().value()).asJava());
-        return refunds.map(r -> refund(r, connector, accountId.getOrNull(),
+        String profile = profileOf(payment == null ? Map.of()
+                : details.find(merchant, KeptFields.Kind.PAYMENT, payment.id().value()),
+                Option.ofOptional(merchants.defaultProfileId(merchant)));
+        return refunds.map(r -> refund(r, connector, accountId.getOrNull(), profile,
                 kept.getOrDefault(r.refundId().value(), Map.of())));
     }
 
+    /** The business profile a payment was made under: the one it named, else the merchant's default. */
+    @Nullable
+    private static String profileOf(Map<String, JsonNode> keptOfPayment, Option<String> defaultProfile) {
+        JsonNode named = keptOfPayment.get("profile_id");
+        return named != null && named.isString() ? named.getStringValue() : defaultProfile.getOrNull();
+    }
+
     private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId,
-                                         Map<String, JsonNode> kept) {
+                                         @Nullable String profile, Map<String, JsonNode> kept) {
         return new RefundResponse(r.refundId().value(), r.paymentId().value(), r.amount().minor(),
                 r.amount().currency().code(), r.status().wireName(), r.reason().getOrNull(), kept.get("metadata"),
                 r.failure().map(Failure::message).getOrNull(), r.failure().map(Failure::code).getOrNull(), null, null,
-                r.createdAt(), r.updatedAt(), connector, null, accountId, kept.get("split_refunds"), null, null, null);
+                r.createdAt(), r.updatedAt(), connector, profile, accountId, kept.get("split_refunds"), null, null,
+                null);
     }
 
     private static Option<PaymentMethodDataResponse> card(PaymentMethod method) {

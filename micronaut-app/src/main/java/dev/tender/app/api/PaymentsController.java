@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.auth.Authenticated;
 import dev.tender.app.storage.KeptFields;
 import dev.tender.application.Tender;
@@ -63,9 +64,12 @@ public class PaymentsController {
     private final KeptFields details;
     private final ClientSecrets clientSecrets;
     private final MerchantReturnUrls returnUrls;
+    private final MerchantStore merchants;
 
     public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
-                              KeptFields details, ClientSecrets clientSecrets, MerchantReturnUrls returnUrls) {
+                              KeptFields details, ClientSecrets clientSecrets, MerchantReturnUrls returnUrls,
+                              MerchantStore merchants) {
+        this.merchants = merchants;
         this.returnUrls = returnUrls;
         this.tender = tender;
         this.idempotency = idempotency;
@@ -91,6 +95,10 @@ public class PaymentsController {
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CREATE);
             String customerId = r.common().customerId() != null ? r.common().customerId()
                     : Requests.customerId(fields, Requests.customerIdOf(kept));
+            JsonNode profile = kept.get("profile_id");
+            if (profile != null && merchants.profile(merchant.value(), profile.getStringValue()).isEmpty()) {
+                fields.error("profile_id", "is not a business profile of this merchant");
+            }
             if (r.amountToCapture() != null && r.amount() != null && !r.amountToCapture().equals(r.amount())) {
                 fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
                         + "create with capture_method manual and capture what is due");

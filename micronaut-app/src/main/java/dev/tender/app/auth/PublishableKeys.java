@@ -28,7 +28,8 @@ public class PublishableKeys {
         if (!publishableKey.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return jdbc.prepareStatement("SELECT merchant_id FROM merchants WHERE publishable_key = ?", statement -> {
+        return jdbc.prepareStatement("SELECT merchant_id FROM merchants WHERE publishable_key = ? "
+                + "AND deleted_at IS NULL", statement -> {
             statement.setString(1, publishableKey);
             try (var rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(MerchantId.of(rows.getString(1))) : Optional.<MerchantId>empty();

@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.domain.payment.MerchantId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,8 @@ class PaymentSchemaApiTest extends ApiTestSupport {
 
         assertThat(List.copyOf(payment.keySet())).isEqualTo(spec.fields("PaymentsResponse"));
         assertThat(List.copyOf(listed.keySet())).isEqualTo(spec.fields("PaymentsResponse"));
-        assertThat(payment).containsEntry("billing", null).containsEntry("shipping", null)
+        assertThat(payment).containsEntry("profile_id", defaultProfile()).containsEntry("billing", null)
+                .containsEntry("shipping", null)
                 .containsEntry("disputes", null).containsEntry("status", "requires_payment_method");
         for (String required : spec.required("PaymentsResponse")) {
             if (!required.equals("payment_method")) { // null until a payment method is given, as Hyperswitch does
@@ -120,6 +122,16 @@ class PaymentSchemaApiTest extends ApiTestSupport {
                 .containsEntry("browser_info", Map.of("user_agent", "test"));
         assertThat(read).isEqualTo(updated);
         assertThat(firstOf(ok(get(key, "/payments/list?limit=1")))).isEqualTo(read);
+    }
+
+    @Test
+    void aProfileOfAnotherMerchantIsRefused() {
+        String other = merchants.defaultProfileId(MerchantId.of(merchantIdOf(merchant("m_schema_other")))).orElseThrow();
+
+        Map<String, Object> error = error(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
+                + "\"profile_id\":\"" + other + "\"}"), 400);
+
+        assertThat(error.get("message")).isEqualTo("profile_id: is not a business profile of this merchant");
     }
 
     @Test
@@ -228,6 +240,10 @@ class PaymentSchemaApiTest extends ApiTestSupport {
         }
     }
 
+    private String defaultProfile() {
+        return merchants.defaultProfileId(MerchantId.of(merchantIdOf(key))).orElseThrow();
+    }
+
     private String created() {
         return (String) ok(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\"}")).get("payment_id");
     }
@@ -252,7 +268,8 @@ class PaymentSchemaApiTest extends ApiTestSupport {
                 Map.entry("metadata", id -> "{\"k\":\"v\"}"), Map.entry("session_expiry", id -> "900"),
                 Map.entry("setup_future_usage", id -> "\"on_session\""), Map.entry("off_session", id -> "false"),
                 Map.entry("client_secret", id -> "\"" + ok(get(key, "/payments/" + id)).get("client_secret") + "\""),
-                Map.entry("capture_method", id -> "\"manual\""));
+                Map.entry("capture_method", id -> "\"manual\""),
+                Map.entry("profile_id", id -> "\"" + defaultProfile() + "\""));
         if (special.containsKey(field)) {
             return special.get(field).apply(paymentId);
         }
