@@ -30,6 +30,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -169,6 +170,12 @@ public class ApiResponses {
             }
         }
         return List.ofAll(increments);
+    }
+
+    /** When the payment's client secret stops opening it to a client. */
+    public Instant expiresOn(Payment p) {
+        return p.createdAt().plusSeconds(sessionExpiry(details.find(p.merchantId(), KeptFields.Kind.PAYMENT,
+                p.id().value())));
     }
 
     /** Seconds the client secret is good for: the request's {@code session_expiry}, 15 minutes by default. */

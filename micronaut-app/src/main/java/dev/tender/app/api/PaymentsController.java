@@ -157,6 +157,7 @@ public class PaymentsController {
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
             checkClientSecret(merchant, id, r.clientSecret());
+            checkSessionOpen(request, payment);
             ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
                     merchant.value(), paymentId, method.getOrNull(), null, r.common().returnUrl(), null));
             if (r.changes(kept)) {
@@ -222,6 +223,18 @@ public class PaymentsController {
         if (clientSecret != null && !clientSecrets.matches(merchant, id, clientSecret)) {
             throw new ApiException(400, "IR_09", "The client_secret provided does not match the client_secret "
                     + "associated with the Payment", true);
+        }
+    }
+
+    /**
+     * A client (publishable key) acts on a payment until its {@code expires_on}: {@code created} plus the
+     * {@code session_expiry} it was created with (15 minutes by default). The merchant's server is not held
+     * to it.
+     */
+    private void checkSessionOpen(HttpRequest<?> request, Payment payment) {
+        if (Authenticated.client(request) && !Instant.now().isBefore(responses.expiresOn(payment))) {
+            throw new ApiException(400, "IR_09", "The client_secret has expired: the payment's session ended at "
+                    + responses.expiresOn(payment), true);
         }
     }
 
@@ -316,6 +329,7 @@ public class PaymentsController {
             clientSecretRequired(request, fields, r.clientSecret());
             Requests.requireValid(fields);
             checkClientSecret(merchant, paymentId(paymentId), r.clientSecret());
+            checkSessionOpen(request, load(merchant, paymentId(paymentId)));
             CompleteAuthorizationUseCase.Command command = Requests.valid(fields,
                     CompleteAuthorizationUseCase.Command.of(merchant.value(), paymentId,
                             Requests.vavr(r.parameters()), null));
@@ -357,7 +371,10 @@ public class PaymentsController {
         if (Authenticated.client(request) && clientSecret == null) {
             throw ApiErrors.invalid(List.of(new FieldError("client_secret", "is required")), false);
         }
-        checkClientSecret(merchant, id, clientSecret);
+        if (clientSecret != null) {
+            load(merchant, id); // a missing payment is not found, whatever the secret
+            checkClientSecret(merchant, id, clientSecret);
+        }
         return HttpResponse.ok(responses.payment(result(sync
                 ? tender.payments().sync(merchant, id)
                 : tender.payments().get(merchant, id))));

@@ -80,6 +80,22 @@ class ClientSideConfirmApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aClientSecretPastTheSessionNoLongerConfirmsButTheServerStillCan() {
+        Map<String, Object> created = ok(post(key, "/payments", "{\"amount\":400,\"currency\":\"USD\","
+                + "\"session_expiry\":0}"));
+        String id = (String) created.get("payment_id");
+
+        Map<String, Object> expired = error(post(publishable, "/payments/" + id + "/confirm", "{" + card(VISA)
+                + ",\"client_secret\":\"" + created.get("client_secret") + "\"}"), 400);
+
+        assertThat(expired).containsEntry("code", "IR_09");
+        assertThat((String) expired.get("message")).startsWith("The client_secret has expired");
+        assertThat(created.get("expires_on")).isEqualTo(created.get("created"));
+        assertThat(ok(post(key, "/payments/" + id + "/confirm", "{" + card(VISA) + "}")))
+                .containsEntry("status", "succeeded");
+    }
+
+    @Test
     void theBrowserCannotChangeWhatIsCharged() {
         Map<String, Object> created = ok(post(key, "/payments", "{\"amount\":5000,\"currency\":\"USD\"}"));
         String id = (String) created.get("payment_id");
