@@ -145,11 +145,12 @@ class PaymentSchemaApiTest extends ApiTestSupport {
     }
 
     @Test
-    void theClientSecretNamesThePaymentAndExpiresWithTheSession() {
+    void idsHaveHyperswitchsFormAndTheClientSecretNamesThePaymentAndExpiresWithTheSession() {
         Map<String, Object> payment = ok(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
                 + "\"session_expiry\":600}"));
         String id = (String) payment.get("payment_id");
 
+        assertThat(id).as("Hyperswitch's form").matches("pay_[a-z0-9]{26}");
         assertThat((String) payment.get("client_secret")).startsWith(id + "_secret_").hasSize(id.length() + 8 + 24);
         assertThat(Duration.between(Instant.parse((String) payment.get("created")),
                 Instant.parse((String) payment.get("expires_on")))).isEqualTo(Duration.ofSeconds(600));
