@@ -12,6 +12,7 @@ import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Connectors;
 import dev.tender.ports.out.IdempotencyKeys;
 import dev.tender.ports.out.Mandates;
+import dev.tender.ports.out.MerchantReturnUrls;
 import dev.tender.ports.out.Outbox;
 import dev.tender.ports.out.Payments;
 import dev.tender.ports.out.Reconciliations;
@@ -66,7 +67,7 @@ public class TenderFactory {
     @Singleton
     Tender tender(Payments payments, Refunds refunds, Mandates mandates, IdempotencyKeys idempotencyKeys,
                   Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
-                  RedirectSecrets redirectSecrets, MeterRegistry registry,
+                  RedirectSecrets redirectSecrets, MerchantReturnUrls merchantReturnUrls, MeterRegistry registry,
                   @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
                   @Value("${tender.reconciler.schedule:1m,5m,1h,1d}") List<Duration> reconcileSchedule) {
         Tender.Builder builder = Tender.builder()
@@ -76,7 +77,7 @@ public class TenderFactory {
                 // the database keeps microseconds: a finer clock would make saved times differ from read ones
                 .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS)).ids(new RandomIdGenerator())
                 .settings(ServiceSettings.defaults().withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule)));
-        return (returnUrlBase == null || returnUrlBase.isBlank() ? builder : builder.returnUrlBase(returnUrlBase))
-                .build();
+        return (returnUrlBase == null || returnUrlBase.isBlank() ? builder
+                : builder.returnEndpoint(returnUrlBase, merchantReturnUrls)).build();
     }
 }

@@ -48,11 +48,12 @@ public final class MandateService implements SetupMandateUseCase, ChargeMandateU
     @Override
     public Either<ApplicationError, Result> setup(SetupMandateUseCase.Command c) {
         String fingerprint = Fingerprints.of("setup_mandate", c, Option.some(c.paymentMethod()));
-        return idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> payments.create(
-                new CreatePaymentUseCase.Command(c.merchantId(), Option.none(), c.amount(), c.captureMethod(),
-                        Option.some(c.paymentMethod()), Option.some(c.customerId()), Option.some(c.mandate()),
-                        LinkedHashMap.empty(), true, Option.none(), Option.none()))
-                .map(payment -> new Result(payment, activateIfReady(payment))));
+        return payments.checkCard(Option.some(c.paymentMethod())).flatMap(valid ->
+                idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> payments.create(
+                        new CreatePaymentUseCase.Command(c.merchantId(), Option.none(), c.amount(),
+                                c.captureMethod(), Option.some(c.paymentMethod()), Option.some(c.customerId()),
+                                Option.some(c.mandate()), LinkedHashMap.empty(), true, Option.none(), Option.none()))
+                        .map(payment -> new Result(payment, activateIfReady(payment)))));
     }
 
     @Override

@@ -21,6 +21,7 @@ import dev.tender.domain.payment.UpdatePayment;
 import dev.tender.domain.payment.VoidPayment;
 import dev.tender.ports.in.ApplicationError;
 import dev.tender.ports.in.CapturePaymentUseCase;
+import dev.tender.ports.in.CardRules;
 import dev.tender.ports.in.CompleteAuthorizationUseCase;
 import dev.tender.ports.in.ConfirmPaymentUseCase;
 import dev.tender.ports.in.CreateOrderUseCase;
@@ -66,11 +67,13 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
     private final ResilientConnectors connectors;
     private final Idempotency idempotency;
     private final ReturnUrls returnUrls;
+    private final CardRules cards;
     private final Clock clock;
 
     PaymentService(Payments payments, PaymentStore store, Routing routing, ResilientConnectors connectors,
-                   Idempotency idempotency, ReturnUrls returnUrls, Clock clock) {
+                   Idempotency idempotency, ReturnUrls returnUrls, CardRules cards, Clock clock) {
         this.payments = payments;
+        this.cards = cards;
         this.returnUrls = returnUrls;
         this.store = store;
         this.routing = routing;
@@ -84,34 +87,48 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
     @Override
     public Either<ApplicationError, Payment> create(CreatePaymentUseCase.Command c) {
         String fingerprint = Fingerprints.of("create", c, c.paymentMethod());
-        return idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> {
-            PaymentId id = c.paymentId().getOrElse(() -> PaymentId.of(clock.ids().next("pay")));
-            CreatePayment create = new CreatePayment(id, c.merchantId(), c.amount(), c.captureMethod(),
-                    c.paymentMethod().map(PaymentMethodData::summary), c.customerId(), c.setupMandate(),
-                    c.metadata(), CreatePayment.DEFAULT_AUTHORIZATION_VALIDITY, clock.now());
-            return Payment.create(create).<ApplicationError>mapLeft(ApplicationError.Rejected::new)
-                    .flatMap(p -> store.save(Option.none(), p))
-                    .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), Option.none(), c.returnUrl()) : Either.right(p));
-        });
+        return checkCard(c.paymentMethod()).flatMap(valid ->
+                idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> {
+                    PaymentId id = c.paymentId().getOrElse(() -> PaymentId.of(clock.ids().next("pay")));
+                    CreatePayment create = new CreatePayment(id, c.merchantId(), c.amount(), c.captureMethod(),
+                            c.paymentMethod().map(PaymentMethodData::summary), c.customerId(), c.setupMandate(),
+                            c.metadata(), CreatePayment.DEFAULT_AUTHORIZATION_VALIDITY, clock.now());
+                    return Payment.create(create).<ApplicationError>mapLeft(ApplicationError.Rejected::new)
+                            .flatMap(p -> store.save(Option.none(), p))
+                            .peek(p -> returnUrls.remember(p.merchantId(), p.id(), c.returnUrl()))
+                            .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), Option.none(),
+                                    c.returnUrl()) : Either.right(p));
+                }));
     }
 
     @Override
     public Either<ApplicationError, Payment> update(UpdatePaymentUseCase.Command c) {
         String fingerprint = Fingerprints.of("update", c, c.paymentMethod());
-        return idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> {
-            UpdatePayment changes = new UpdatePayment(c.changes().amount(), c.changes().captureMethod(),
-                    c.paymentMethod().map(PaymentMethodData::summary).orElse(c.changes().paymentMethod()),
-                    c.changes().customerId(), c.changes().metadata(), clock.now());
-            return store.change(c.merchantId(), c.paymentId(), p -> p.update(changes));
-        });
+        return checkCard(c.paymentMethod()).flatMap(valid ->
+                idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> {
+                    UpdatePayment changes = new UpdatePayment(c.changes().amount(), c.changes().captureMethod(),
+                            c.paymentMethod().map(PaymentMethodData::summary).orElse(c.changes().paymentMethod()),
+                            c.changes().customerId(), c.changes().metadata(), clock.now());
+                    return store.change(c.merchantId(), c.paymentId(), p -> p.update(changes));
+                }));
     }
 
     @Override
     public Either<ApplicationError, Payment> confirm(ConfirmPaymentUseCase.Command c) {
         String fingerprint = Fingerprints.of("confirm", c, c.paymentMethod());
-        return idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () ->
-                store.load(c.merchantId(), c.paymentId()).flatMap(p -> methodToSend(p, c.paymentMethod())
-                        .flatMap(method -> authorize(p, method, c.connectorAccountId(), c.returnUrl()))));
+        return checkCard(c.paymentMethod()).flatMap(valid ->
+                idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () ->
+                        store.load(c.merchantId(), c.paymentId()).flatMap(p -> methodToSend(p, c.paymentMethod())
+                                .flatMap(method -> authorize(p, method, c.connectorAccountId(), c.returnUrl())))));
+    }
+
+    /**
+     * A card is checked wherever it comes in, confirmed or not, before anything is kept or sent: a bad one
+     * never reaches a connector. Like a malformed command, it does not take the idempotency key.
+     */
+    Either<ApplicationError, Option<PaymentMethodData>> checkCard(Option<PaymentMethodData> method) {
+        return method.isEmpty() ? Either.right(method) : cards.check(method.get()).toEither()
+                .<ApplicationError>mapLeft(ApplicationError.Invalid::new).map(Option::some);
     }
 
     /** Card numbers are never stored, so a card must come with the confirm unless it came with create. */
@@ -143,6 +160,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
             return store.change(payment.merchantId(), payment.id(), p -> p.confirm(new Confirm(txId, summary,
                             first.account().id(), first.connector().capabilities(), clock.now())))
                     .map(begun -> {
+                        returnUrls.remember(begun.merchantId(), begun.id(), returnUrl);
                         Payment current = begun;
                         Outcome outcome = null;
                         for (int i = 0; i < routes.size(); i++) {
@@ -178,7 +196,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
         }
         return route.connector().authorize(new ConnectorRequest.Authorize(context, p.amount(), p.captureMethod(),
                 method, p.customerId(), p.orderReference(), p.mandateSetup().isDefined(),
-                returnUrls.forPayment(p.merchantId(), p.id()).orElse(returnUrl), p.metadata()));
+                returnUrls.forPayment(p.merchantId(), p.id(), route.connector().name()).orElse(returnUrl), p.metadata()));
     }
 
     // ---------------------------------------------------------------- operations on an authorization

@@ -1,10 +1,12 @@
 package dev.tender.application;
 
+import dev.tender.ports.in.CardRules;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Connectors;
 import dev.tender.ports.out.IdGenerator;
 import dev.tender.ports.out.IdempotencyKeys;
 import dev.tender.ports.out.Mandates;
+import dev.tender.ports.out.MerchantReturnUrls;
 import dev.tender.ports.out.Outbox;
 import dev.tender.ports.out.Payments;
 import dev.tender.ports.out.Reconciliations;
@@ -28,6 +30,7 @@ public final class Tender {
     private final MandateService mandates;
     private final RedirectService redirects;
     private final Reconciler reconciler;
+    private final CardRules cards;
 
     private Tender(Builder b) {
         Clock clock = new Clock(b.time, b.ids, b.settings);
@@ -36,11 +39,15 @@ public final class Tender {
         ResilientConnectors resilient = new ResilientConnectors(b.settings);
         Idempotency idempotency = new Idempotency(b.idempotencyKeys, clock);
         RedirectSignatures signatures = RedirectSignatures.standard();
-        ReturnUrls returnUrls = new ReturnUrls(b.returnUrlBase, b.redirectSecrets, signatures, clock);
-        this.payments = new PaymentService(b.payments, store, routing, resilient, idempotency, returnUrls, clock);
+        ReturnUrls returnUrls = new ReturnUrls(b.returnUrlBase, b.merchantReturnUrls, b.redirectSecrets, signatures,
+                clock);
+        this.cards = new CardRules(b.time);
+        this.payments = new PaymentService(b.payments, store, routing, resilient, idempotency, returnUrls, cards,
+                clock);
         this.refunds = new RefundService(b.refunds, store, routing, resilient, idempotency, clock);
         this.mandates = new MandateService(b.mandates, payments, store, idempotency, clock);
-        this.redirects = new RedirectService(signatures, b.redirectSecrets, b.idempotencyKeys, payments, clock);
+        this.redirects = new RedirectService(signatures, b.redirectSecrets, b.idempotencyKeys, payments, returnUrls,
+                clock);
         this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, b.reconcileLease);
         store.onSaved(mandates::afterChange);
     }
@@ -69,7 +76,12 @@ public final class Tender {
         return reconciler;
     }
 
-    /** Every out-port is required; settings, return URL base and reconcile lease have defaults. */
+    /** The card rules on the services' clock, for a host that reads cards from outside input. */
+    public CardRules cards() {
+        return cards;
+    }
+
+    /** Every out-port is required; settings, return endpoint and reconcile lease have defaults. */
     public static final class Builder {
         private Payments payments;
         private Refunds refunds;
@@ -84,6 +96,7 @@ public final class Tender {
         private IdGenerator ids;
         private ServiceSettings settings = ServiceSettings.defaults();
         private Option<String> returnUrlBase = Option.none();
+        private MerchantReturnUrls merchantReturnUrls;
         private Duration reconcileLease = Duration.ofMinutes(5);
 
         private Builder() {
@@ -102,8 +115,16 @@ public final class Tender {
         public Builder ids(IdGenerator v) { ids = v; return this; }
         public Builder settings(ServiceSettings v) { settings = v; return this; }
 
-        /** Tender's own return endpoint for redirects; without it the merchant's return URL is passed on. */
-        public Builder returnUrlBase(String v) { returnUrlBase = Option.of(v); return this; }
+        /**
+         * Tender's own return endpoint for redirects (an absolute http(s) URL, no query), and where the
+         * merchants' return URLs are kept meanwhile. Without it the merchant's return URL goes to the
+         * connector, and the merchant completes the authorization itself.
+         */
+        public Builder returnEndpoint(String base, MerchantReturnUrls kept) {
+            returnUrlBase = Option.of(base);
+            merchantReturnUrls = kept;
+            return this;
+        }
 
         public Builder reconcileLease(Duration v) { reconcileLease = v; return this; }
 
@@ -119,6 +140,10 @@ public final class Tender {
             Objects.requireNonNull(redirectSecrets, "redirectSecrets");
             Objects.requireNonNull(time, "time");
             Objects.requireNonNull(ids, "ids");
+            if (returnUrlBase.isDefined()) {
+                Objects.requireNonNull(returnUrlBase.get(), "return URL base");
+                Objects.requireNonNull(merchantReturnUrls, "merchantReturnUrls");
+            }
             return new Tender(this);
         }
     }

@@ -21,6 +21,7 @@ public final class InMemoryTender {
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final InMemoryReconciliations reconciliations = new InMemoryReconciliations();
     public final InMemoryConnectorAccounts accounts = new InMemoryConnectorAccounts();
+    public final InMemoryMerchantReturnUrls returnUrls = new InMemoryMerchantReturnUrls();
     public final Tender tender;
 
     public InMemoryTender(TimeSource time, ServiceSettings settings, Connector... connectors) {
@@ -36,7 +37,7 @@ public final class InMemoryTender {
                 .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts)
                 .connectors(ConnectorRegistry.of(connectors)).redirectSecrets(new DerivedRedirectSecrets(master))
                 .time(time).ids(new RandomIdGenerator()).settings(settings);
-        this.tender = (returnUrlBase == null ? builder : builder.returnUrlBase(returnUrlBase)).build();
+        this.tender = (returnUrlBase == null ? builder : builder.returnEndpoint(returnUrlBase, returnUrls)).build();
     }
 
     /** With the system clock and the default settings. */

@@ -2,13 +2,16 @@ package dev.tender.application;
 
 import dev.tender.application.ScriptedConnector.Op;
 import dev.tender.domain.payment.CaptureMethod;
+import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Redirect;
 import dev.tender.ports.in.ApplicationError;
 import dev.tender.ports.in.CompleteAuthorizationUseCase;
+import dev.tender.ports.in.ConfirmPaymentUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
+import dev.tender.ports.in.VerifyRedirectUseCase;
 import dev.tender.ports.out.ConnectorRequest;
 import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
@@ -46,13 +49,19 @@ class RedirectFlowTest {
         return payment;
     }
 
-    /** The query parameters of the return URL the connector was given for this payment. */
-    Map<String, String> returnParameters(Payment payment) {
-        String url = connector.<ConnectorRequest.Authorize>requests(Op.AUTHORIZE)
+    /** The return URL the connector was given for this payment. */
+    String returnUrl(Payment payment) {
+        return connector.<ConnectorRequest.Authorize>requests(Op.AUTHORIZE)
                 .find(r -> r.context().paymentId().equals(payment.id()))
                 .flatMap(ConnectorRequest.Authorize::returnUrl)
                 .getOrElseThrow(() -> new AssertionError("no return URL sent for " + payment.id()));
-        assertThat(url).startsWith(RETURN_BASE + "?");
+    }
+
+    /** The query parameters of that return URL, after checking its path names the payment, merchant and connector. */
+    Map<String, String> returnParameters(Payment payment) {
+        String url = returnUrl(payment);
+        assertThat(url).startsWith(RETURN_BASE + "/payments/" + payment.id().value() + "/" + MERCHANT.value()
+                + "/redirect/complete/sim?");
         return LinkedHashMap.ofEntries(List.of(url.substring(url.indexOf('?') + 1).split("&"))
                 .map(pair -> pair.split("=", 2))
                 .map(kv -> Tuple.of(decode(kv[0]), decode(kv[1]))));
@@ -62,25 +71,31 @@ class RedirectFlowTest {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    Either<ApplicationError, Payment> verify(Payment payment, Map<String, String> parameters) {
-        return t.tender.redirects().verify(MERCHANT, payment.id(), parameters);
+    Either<ApplicationError, VerifyRedirectUseCase.Returned> verify(Payment payment, Map<String, String> parameters) {
+        return verify(MERCHANT, payment, "sim", parameters);
+    }
+
+    Either<ApplicationError, VerifyRedirectUseCase.Returned> verify(MerchantId merchant, Payment payment,
+                                                                   String connectorName,
+                                                                   Map<String, String> parameters) {
+        return t.tender.redirects().verify(new VerifyRedirectUseCase.Return(merchant, payment.id(), connectorName,
+                parameters));
     }
 
     @Nested
     class AGenuineReturn {
 
         @Test
-        void theReturnUrlCarriesTheSignedPaymentAndMerchant() {
+        void theReturnUrlNamesPaymentMerchantAndConnectorInItsPathAndCarriesOnlyTheSignatureInItsQuery() {
             // when
             Payment payment = awaitingCustomer();
 
             // then
             Map<String, String> parameters = returnParameters(payment);
-            assertThat(parameters.keySet().toJavaSet()).containsExactlyInAnyOrder("payment_id", "merchant_id",
-                    RedirectSignatures.ISSUED_AT, RedirectSignatures.NONCE, RedirectSignatures.SIGNATURE);
-            assertThat(parameters.get("payment_id")).contains(payment.id().value());
-            assertThat(parameters.get("merchant_id")).contains(MERCHANT.value());
+            assertThat(parameters.keySet().toJavaList()).containsExactly(RedirectSignatures.ISSUED_AT,
+                    RedirectSignatures.NONCE, RedirectSignatures.SIGNATURE);
             assertThat(payment.nextAction()).contains(CHALLENGE);
+            assertThat(returnUrl(payment)).as("short enough for a 3DS2 notification URL").hasSizeLessThan(256);
         }
 
         @Test
@@ -90,7 +105,7 @@ class RedirectFlowTest {
             Map<String, String> returned = returnParameters(payment).put("result", "success");
 
             // when
-            Payment after = right(verify(payment, returned));
+            Payment after = right(verify(payment, returned)).payment();
 
             // then
             ConnectorRequest.CompleteAuthorize complete = connector
@@ -116,17 +131,34 @@ class RedirectFlowTest {
             assertThat(left(replayed)).isInstanceOf(ApplicationError.RedirectRejected.class);
             assertThat(connector.count(Op.COMPLETE_AUTHORIZE)).isEqualTo(1);
         }
+
+        @Test
+        void aReturnRefusedByThePaymentsRulesAfterItWasVerifiedDoesNotUseItUp() {
+            // given: the payment's account is gone when the customer comes back, so nothing can be sent
+            Payment payment = awaitingCustomer();
+            Map<String, String> returned = returnParameters(payment).put("result", "success");
+            t.inMemory.accounts.add(TestTender.account("acc_1", "gone", 1, true));
+            assertThat(left(verify(payment, returned))).isInstanceOf(ApplicationError.NoConnector.class);
+            t.inMemory.accounts.add(TestTender.account("acc_1", "sim", 1, true));
+
+            // when
+            Payment after = right(verify(payment, returned)).payment();
+
+            // then
+            assertThat(after.status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
+            assertThat(connector.count(Op.COMPLETE_AUTHORIZE)).isEqualTo(1);
+        }
     }
 
     @Nested
     class AForgedReturn {
 
         @Test
-        void aTamperedPaymentIdIsRejected() {
+        void aPaymentIdInTheQueryCannotStandInForThePathsOne() {
             // given
             Payment mine = awaitingCustomer();
             Payment other = awaitingCustomer();
-            Map<String, String> tampered = returnParameters(mine).put("payment_id", other.id().value())
+            Map<String, String> tampered = returnParameters(mine).put("payment_id", mine.id().value())
                     .put("result", "success");
 
             // when
@@ -136,6 +168,20 @@ class RedirectFlowTest {
             assertThat(left(result)).isInstanceOf(ApplicationError.RedirectRejected.class);
             assertThat(connector.count(Op.COMPLETE_AUTHORIZE)).isZero();
             assertThat(t.stored(other.id()).status()).isEqualTo(PaymentStatus.REQUIRES_CUSTOMER_ACTION);
+        }
+
+        @Test
+        void anotherConnectorInThePathIsRejected() {
+            // given
+            Payment payment = awaitingCustomer();
+            Map<String, String> returned = returnParameters(payment).put("result", "success");
+
+            // when
+            var result = verify(MERCHANT, payment, "other", returned);
+
+            // then
+            assertThat(left(result)).isInstanceOf(ApplicationError.RedirectRejected.class);
+            assertThat(connector.count(Op.COMPLETE_AUTHORIZE)).isZero();
         }
 
         @Test
@@ -163,7 +209,7 @@ class RedirectFlowTest {
             left(verify(other, genuine));
 
             // when
-            Payment after = right(verify(mine, genuine));
+            Payment after = right(verify(mine, genuine)).payment();
 
             // then
             assertThat(after.status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
@@ -177,7 +223,7 @@ class RedirectFlowTest {
             Map<String, String> returned = returnParameters(payment).put("result", "success");
 
             // when
-            var result = t.tender.redirects().verify(TestTender.OTHER_MERCHANT, payment.id(), returned);
+            var result = verify(TestTender.OTHER_MERCHANT, payment, "sim", returned);
 
             // then
             assertThat(left(result)).isInstanceOf(ApplicationError.RedirectRejected.class);
@@ -213,6 +259,119 @@ class RedirectFlowTest {
             assertThat(left(result)).isInstanceOf(ApplicationError.RedirectRejected.class);
             assertThat(connector.count(Op.COMPLETE_AUTHORIZE)).isZero();
         }
+    }
+
+    @Nested
+    class TwoSteps {
+
+        final Redirect challenge = Redirect.get("https://acs.example/challenge/step-2");
+
+        @Test
+        void theSameReturnUrlServesTheFingerprintAndTheChallengeOnceEach() {
+            // given: the processor sends the customer back to the one return URL after each step
+            Payment payment = awaitingCustomer();
+            connector.answer(Op.COMPLETE_AUTHORIZE, new Outcome.RequiresAction(challenge), Outcome.Approved.of("psp_1"));
+            Map<String, String> signature = returnParameters(payment);
+            VerifyRedirectUseCase.Returned fingerprinted = right(verify(payment,
+                    signature.put("threeDSMethodData", "done")));
+            assertThat(fingerprinted.nextStep()).contains(challenge);
+            assertThat(left(verify(payment, signature.put("threeDSMethodData", "done"))))
+                    .as("the first step's return again").isInstanceOf(ApplicationError.RedirectRejected.class);
+
+            // when
+            VerifyRedirectUseCase.Returned challenged = right(verify(payment, signature.put("cres", "Y")));
+
+            // then
+            assertThat(challenged.payment().status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
+            assertThat(challenged.nextStep()).isEmpty();
+            assertThat(connector.<ConnectorRequest.CompleteAuthorize>requests(Op.COMPLETE_AUTHORIZE)
+                    .map(ConnectorRequest.CompleteAuthorize::parameters))
+                    .containsExactly(LinkedHashMap.of("threeDSMethodData", "done"), LinkedHashMap.of("cres", "Y"));
+            assertThat(left(verify(payment, signature.put("cres", "Y")))).as("once the payment no longer waits")
+                    .isInstanceOf(ApplicationError.RedirectRejected.class);
+            assertThat(connector.count(Op.COMPLETE_AUTHORIZE)).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class WhereTheCustomerGoesNext {
+
+        Payment challengedWith(Option<String> createReturnUrl, boolean confirm) {
+            var command = TestTender.createAndConfirm(usd(5_000), CaptureMethod.MANUAL);
+            return right(t.tender.payments().create(new CreatePaymentUseCase.Command(command.merchantId(),
+                    command.paymentId(), command.amount(), command.captureMethod(), command.paymentMethod(),
+                    command.customerId(), command.setupMandate(), command.metadata(), confirm, createReturnUrl,
+                    command.idempotencyKey())));
+        }
+
+        VerifyRedirectUseCase.Returned returned(Payment payment) {
+            return right(verify(payment, returnParameters(payment).put("result", "success")));
+        }
+
+        @Test
+        void backToTheMerchantsReturnUrlWithPaymentIdAndStatusAddedAndItsOwnQueryKept() {
+            // given
+            Payment payment = challengedWith(Option.some("https://shop.example/done?order=7&status=old#top"), true);
+
+            // when
+            VerifyRedirectUseCase.Returned returned = returned(payment);
+
+            // then
+            assertThat(returned.merchantUrl()).contains("https://shop.example/done?order=7&payment_id="
+                    + payment.id().value() + "&status=requires_capture#top");
+            assertThat(returnUrl(payment)).as("the connector never sees the merchant's URL")
+                    .doesNotContain("shop.example");
+        }
+
+        @Test
+        void theConfirmsReturnUrlReplacesTheCreates() {
+            // given
+            Payment created = challengedWith(Option.some("https://shop.example/at-create"), false);
+            Payment payment = right(t.tender.payments().confirm(new ConfirmPaymentUseCase.Command(MERCHANT,
+                    created.id(), Option.some(TestTender.card()), Option.none(),
+                    Option.some("https://shop.example/at-confirm"), Option.none())));
+
+            // when
+            VerifyRedirectUseCase.Returned returned = returned(payment);
+
+            // then
+            assertThat(returned.merchantUrl()).contains("https://shop.example/at-confirm?payment_id="
+                    + payment.id().value() + "&status=requires_capture");
+        }
+
+        @Test
+        void theCreatesReturnUrlServesAConfirmWithoutOne() {
+            // given
+            Payment created = challengedWith(Option.some("https://shop.example/at-create"), false);
+            Payment payment = right(t.tender.payments().confirm(new ConfirmPaymentUseCase.Command(MERCHANT,
+                    created.id(), Option.some(TestTender.card()), Option.none(), Option.none(), Option.none())));
+
+            // when
+            VerifyRedirectUseCase.Returned returned = returned(payment);
+
+            // then
+            assertThat(returned.merchantReturnUrl()).contains("https://shop.example/at-create");
+        }
+
+        @Test
+        void withoutAReturnUrlThereIsNowhereToGo() {
+            // given
+            Payment payment = challengedWith(Option.none(), true);
+
+            // when
+            VerifyRedirectUseCase.Returned returned = returned(payment);
+
+            // then
+            assertThat(returned.merchantUrl()).isEmpty();
+            assertThat(returned.nextStep()).isEmpty();
+            assertThat(returned.payment().status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
+        }
+    }
+
+    @Test
+    void aReturnEndpointWithAQueryIsAConfigurationMistake() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() ->
+                new TestTender(TestTender.fastSettings(), "https://tender.example/return?x=1", connector));
     }
 
     /** 3DS2: a fingerprint step, then a challenge; each completion is a new call with a new answer. */

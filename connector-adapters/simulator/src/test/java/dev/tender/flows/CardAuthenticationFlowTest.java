@@ -5,9 +5,13 @@ import dev.tender.connector.simulator.TestCards;
 import dev.tender.domain.payment.Failure;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentStatus;
+import dev.tender.ports.in.ApplicationError;
+import dev.tender.ports.in.CardRules;
 import dev.tender.ports.in.CompleteAuthorizationUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
+import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.DeclineCodes;
+import dev.tender.ports.out.PaymentMethodData;
 import io.vavr.collection.HashMap;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
@@ -22,6 +26,7 @@ import static dev.tender.flows.SimulatedTender.MERCHANT;
 import static dev.tender.flows.SimulatedTender.MERCHANT_ID;
 import static dev.tender.flows.SimulatedTender.card;
 import static dev.tender.flows.SimulatedTender.ledgerOf;
+import static dev.tender.flows.SimulatedTender.left;
 import static dev.tender.flows.SimulatedTender.purchase;
 import static dev.tender.flows.SimulatedTender.right;
 import static dev.tender.flows.SimulatedTender.usd;
@@ -113,8 +118,7 @@ class CardAuthenticationFlowTest {
                     Arguments.of(TestCards.STOLEN_CARD, DeclineCodes.STOLEN_CARD),
                     Arguments.of(TestCards.EXPIRED_CARD, DeclineCodes.EXPIRED_CARD),
                     Arguments.of(TestCards.INCORRECT_CVC, DeclineCodes.INCORRECT_CVC),
-                    Arguments.of(TestCards.FRAUD_SUSPECTED, DeclineCodes.FRAUD_SUSPECTED),
-                    Arguments.of(TestCards.INVALID_NUMBER, DeclineCodes.INVALID_REQUEST));
+                    Arguments.of(TestCards.FRAUD_SUSPECTED, DeclineCodes.FRAUD_SUSPECTED));
         }
 
         @ParameterizedTest(name = "{0} fails with {1}")
@@ -132,6 +136,45 @@ class CardAuthenticationFlowTest {
             assertThat(failed.authorized()).isEqualTo(usd(0));
             assertThat(failed.captured()).isEqualTo(usd(0));
             assertThat(simulator.ledger().entries()).as("a decline moves nothing").isEmpty();
+        }
+    }
+
+    /** The simulator would decline these too; Tender refuses them first, so the processor never sees them. */
+    @Nested
+    class RefusedBeforeTheProcessor {
+
+        final RecordingConnector wire = new RecordingConnector(simulator);
+        final SimulatedTender checked = new SimulatedTender(wire).withAccount(SimulatedTender.ACCOUNT,
+                simulator.name(), 0);
+
+        @Test
+        void aNumberFailingTheLuhnCheckIsInvalidAndNeverSent() {
+            // when
+            ApplicationError error = left(checked.tender.payments().create(purchase(AMOUNT, "automatic",
+                    TestCards.INVALID_NUMBER, "buy-invalid")));
+
+            // then
+            assertThat(error).isInstanceOfSatisfying(ApplicationError.Invalid.class, invalid -> assertThat(
+                    invalid.errors()).singleElement().satisfies(e -> assertThat(e.field())
+                    .isEqualTo(CardRules.NUMBER)));
+            assertThat(wire.sent(ConnectorRequest.class)).isEmpty();
+        }
+
+        @Test
+        void anExpiredCardIsInvalidAndNeverSent() {
+            // given a card good through January 2025, on a clock at 1 March 2025
+            PaymentMethodData.Card expired = new PaymentMethodData.Card(TestCards.VISA, 1, 2025, "123",
+                    Option.none());
+
+            // when
+            ApplicationError error = left(checked.tender.payments().create(valid(CreatePaymentUseCase.Command.of(
+                    MERCHANT_ID, null, AMOUNT, "USD", "automatic", expired, null, null, null, true, null, null))));
+
+            // then
+            assertThat(error).isInstanceOfSatisfying(ApplicationError.Invalid.class, invalid -> assertThat(
+                    invalid.errors()).singleElement().satisfies(e -> assertThat(e.field())
+                    .isEqualTo(CardRules.EXP_YEAR)));
+            assertThat(wire.sent(ConnectorRequest.class)).isEmpty();
         }
     }
 }

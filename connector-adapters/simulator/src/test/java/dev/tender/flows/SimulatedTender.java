@@ -16,6 +16,7 @@ import dev.tender.ports.in.CapturePaymentUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
 import dev.tender.ports.in.FieldError;
 import dev.tender.ports.in.RefundPaymentUseCase;
+import dev.tender.ports.out.CardBrands;
 import dev.tender.ports.out.Connector;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Credentials;
@@ -88,7 +89,9 @@ final class SimulatedTender {
     }
 
     static PaymentMethodData.Card card(String number) {
-        return new PaymentMethodData.Card(number, 12, 2030, "123", Option.none());
+        // Amex prints four digits, the other schemes three
+        String cvc = "1234".substring(0, CardBrands.cvcLength(CardBrands.brandOf(number)));
+        return new PaymentMethodData.Card(number, 12, 2030, cvc, Option.none());
     }
 
     /** What the simulator moved on the payment, by the processor's id the payment carries. */

@@ -2,27 +2,33 @@ package dev.tender.app.admin;
 
 import dev.tender.app.api.ApiErrors;
 import dev.tender.app.api.ApiException;
-import io.micronaut.http.HttpResponse;
 
-/** Admin errors, in the same Hyperswitch shape the payments API answers with ({@link ApiErrors}). */
+/**
+ * The admin API's errors, with Hyperswitch's codes and messages, in the shape the payments API answers
+ * with ({@link ApiErrors}).
+ */
 final class AdminErrors {
 
     private AdminErrors() {
     }
 
-    @SuppressWarnings("unchecked")
-    static <T> HttpResponse<T> notFound(String what) {
-        return (HttpResponse<T>) ApiErrors.response(ApiErrors.notFound(what));
+    static ApiException merchantNotFound() {
+        return ApiErrors.notFound("merchant account");
     }
 
-    @SuppressWarnings("unchecked")
-    static <T> HttpResponse<T> duplicate(String what) {
-        return (HttpResponse<T>) ApiErrors.response(new ApiException(400, "HE_01",
-                "The " + what + " already exists in our records", false));
+    static ApiException apiKeyNotFound() {
+        return ApiErrors.notFound("API Key");
     }
 
-    @SuppressWarnings("unchecked")
-    static <T> HttpResponse<T> invalid(String message) {
-        return (HttpResponse<T>) ApiErrors.response(ApiErrors.invalid(message));
+    static ApiException connectorAccountNotFound() {
+        return ApiErrors.notFound("merchant connector account");
+    }
+
+    static ApiException profileNotFound() {
+        return ApiErrors.notFound("business profile");
+    }
+
+    static ApiException duplicate(String message) {
+        return new ApiException(400, "HE_01", message, false);
     }
 }

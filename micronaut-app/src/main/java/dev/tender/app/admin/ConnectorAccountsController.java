@@ -1,90 +1,169 @@
 package dev.tender.app.admin;
 
+import dev.tender.app.api.JsonFields;
+import dev.tender.app.storage.ConnectorAccountEntry;
 import dev.tender.app.storage.JdbcConnectorAccounts;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Connectors;
 import dev.tender.ports.out.Credentials;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.serde.annotation.Serdeable;
-import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * A merchant's connector accounts, with Hyperswitch's bodies. {@code connector_name: simulator} selects the
- * simulator. Credentials ({@code connector_account_details}) are stored and never returned.
+ * A merchant's connector accounts, with Hyperswitch's paths and bodies (admin key only).
+ * {@code connector_name: simulator} selects the simulator. An account belongs to a business profile (the
+ * merchant's default one unless {@code profile_id} says otherwise), where its {@code connector_label} is
+ * unique: that tells several accounts of one connector apart. Credentials ({@code connector_account_details})
+ * are stored and never shown. Deleting an account marks it deleted: it takes no new payment, while the
+ * payments it took are still captured, refunded and synced through it.
  */
-@Controller("/account/{merchantId}/connectors")
+@Controller("/account/{account_id}/connectors")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ConnectorAccountsController {
-
-    @Serdeable
-    public record ConnectorCreate(@Nullable String connector_type, @Nullable String connector_name,
-                                  @Nullable String connector_label, @Nullable Map<String, String> connector_account_details,
-                                  @Nullable Boolean disabled, @Nullable Integer priority,
-                                  @Nullable Map<String, String> metadata) {
-    }
-
-    @Serdeable
-    public record ConnectorResponse(String merchant_connector_id, String merchant_id, String connector_name,
-                                    String connector_label, String connector_type, boolean disabled, int priority,
-                                    String status) {
-        static ConnectorResponse of(ConnectorAccount a) {
-            return new ConnectorResponse(a.id(), a.merchantId().value(), a.connectorName(), a.label(),
-                    "payment_processor", !a.enabled(), a.priority(), a.enabled() ? "active" : "inactive");
-        }
-    }
 
     private final MerchantStore merchants;
     private final JdbcConnectorAccounts accounts;
     private final Connectors connectors;
+    private final JsonMapper json;
 
-    public ConnectorAccountsController(MerchantStore merchants, JdbcConnectorAccounts accounts, Connectors connectors) {
+    public ConnectorAccountsController(MerchantStore merchants, JdbcConnectorAccounts accounts, Connectors connectors,
+                                       JsonMapper json) {
         this.merchants = merchants;
         this.accounts = accounts;
         this.connectors = connectors;
+        this.json = json;
     }
 
+    /** {@code connector_type} and {@code connector_name} are required; the label defaults to {@code <connector>_<profile>}. */
     @Post
-    public HttpResponse<ConnectorResponse> create(@PathVariable String merchantId, @Body ConnectorCreate body) {
-        if (merchants.find(merchantId).isEmpty()) {
-            return AdminErrors.notFound("merchant account");
+    public MerchantConnectorResponse create(@PathVariable("account_id") String accountId, @Nullable @Body String body) {
+        JsonFields fields = JsonFields.parse(json, body);
+        MerchantConnectorFields account = MerchantConnectorFields.read(fields);
+        if (account.connectorType() == null) {
+            fields.required("connector_type");
         }
-        if (body.connector_name() == null || connectors.named(body.connector_name()).isEmpty()) {
-            return AdminErrors.invalid("connector_name must be one of the connectors this service ships, "
-                    + "e.g. simulator; got " + body.connector_name());
+        String connectorName = fields.string("connector_name");
+        if (connectorName == null) {
+            fields.required("connector_name");
+        } else if (connectors.named(connectorName).isEmpty()) {
+            fields.error("connector_name", "must be one of the connectors this service ships, e.g. simulator");
         }
-        String label = body.connector_label() != null ? body.connector_label() : body.connector_name() + "_default";
-        ConnectorAccount account = new ConnectorAccount(
-                "mca_" + UUID.randomUUID().toString().replace("-", "").substring(0, 26), MerchantId.of(merchantId),
-                body.connector_name(), label, body.priority() == null ? 0 : body.priority(),
-                body.disabled() == null || !body.disabled(),
-                Credentials.of(HashMap.ofAll(body.connector_account_details() == null ? Map.of()
-                        : body.connector_account_details())),
-                HashMap.ofAll(body.metadata() == null ? Map.of() : body.metadata()));
+        String profileId = fields.string("profile_id", MerchantAccountFields.MAX_ID_LENGTH);
+        fields.ignore("business_country", "business_label", "business_sub_label", "merchant_connector_id");
+        fields.requireValid();
+        Merchant merchant = merchants.find(accountId).orElseThrow(AdminErrors::merchantNotFound);
+        String profile = profileId != null ? profileId : merchant.defaultProfileId();
+        String profileName = profile == null ? MerchantStore.DEFAULT_PROFILE : merchants.profile(accountId, profile)
+                .orElseThrow(AdminErrors::profileNotFound).profileName();
+        String label = account.connectorLabel() != null ? account.connectorLabel() : connectorName + "_" + profileName;
+        ConnectorAccount created = new ConnectorAccount(AdminIds.newId("mca"), MerchantId.of(accountId),
+                connectorName, label, account.priority() == null ? 0 : account.priority(), true,
+                credentials(account.credentials()), LinkedHashMap.ofAll(orEmpty(account.metadata())));
+        ConnectorAccountEntry entry = ConnectorAccountEntry.of(created, profile,
+                Boolean.TRUE.equals(account.disabled()), account.status() == null ? ConnectorAccountEntry.ACTIVE
+                        : account.status(), Boolean.TRUE.equals(account.testMode()));
         try {
-            return HttpResponse.ok(ConnectorResponse.of(accounts.add(account)));
-        } catch (JdbcConnectorAccounts.DuplicateAccountException duplicate) {
-            return AdminErrors.duplicate("connector account " + body.connector_name() + " " + label);
+            return accounts.add(entry).map(MerchantConnectorResponse::of).getOrElseThrow(AdminErrors::merchantNotFound);
+        } catch (JdbcConnectorAccounts.DuplicateAccountException taken) {
+            throw duplicate(profile, label);
         }
     }
 
+    /** The merchant's accounts that are not deleted, in routing order, without their credentials. */
     @Get
-    public HttpResponse<List<ConnectorResponse>> list(@PathVariable String merchantId) {
-        if (merchants.find(merchantId).isEmpty()) {
-            return AdminErrors.notFound("merchant account");
+    public List<MerchantConnectorListResponse> list(@PathVariable("account_id") String accountId) {
+        merchant(accountId);
+        return accounts.entries(MerchantId.of(accountId)).map(MerchantConnectorListResponse::of).asJava();
+    }
+
+    @Get("/{merchant_connector_id}")
+    public MerchantConnectorResponse retrieve(@PathVariable("account_id") String accountId,
+                                              @PathVariable("merchant_connector_id") String connectorAccountId) {
+        merchant(accountId);
+        return accounts.entry(MerchantId.of(accountId), connectorAccountId).map(MerchantConnectorResponse::of)
+                .getOrElseThrow(AdminErrors::connectorAccountNotFound);
+    }
+
+    /**
+     * {@code connector_type} and {@code status} are required, as in Hyperswitch; the other fields absent stay
+     * as they are. New {@code connector_account_details} or {@code metadata} replace the old ones whole.
+     */
+    @Post("/{merchant_connector_id}")
+    public MerchantConnectorResponse update(@PathVariable("account_id") String accountId,
+                                            @PathVariable("merchant_connector_id") String connectorAccountId,
+                                            @Nullable @Body String body) {
+        JsonFields fields = JsonFields.parse(json, body);
+        MerchantConnectorFields change = MerchantConnectorFields.read(fields);
+        if (change.connectorType() == null) {
+            fields.required("connector_type");
         }
-        return HttpResponse.ok(accounts.forMerchant(MerchantId.of(merchantId)).map(ConnectorResponse::of).asJava());
+        if (change.status() == null) {
+            fields.required("status");
+        }
+        fields.requireValid();
+        merchant(accountId);
+        try {
+            return accounts.update(MerchantId.of(accountId), connectorAccountId, current -> changed(current, change))
+                    .map(MerchantConnectorResponse::of).getOrElseThrow(AdminErrors::connectorAccountNotFound);
+        } catch (JdbcConnectorAccounts.DuplicateAccountException taken) {
+            ConnectorAccountEntry current = accounts.entry(MerchantId.of(accountId), connectorAccountId)
+                    .getOrElseThrow(AdminErrors::connectorAccountNotFound);
+            throw duplicate(current.profileId(), change.connectorLabel());
+        }
+    }
+
+    @Delete("/{merchant_connector_id}")
+    public MerchantConnectorDeleteResponse delete(@PathVariable("account_id") String accountId,
+                                                  @PathVariable("merchant_connector_id") String connectorAccountId) {
+        merchant(accountId);
+        if (!accounts.delete(MerchantId.of(accountId), connectorAccountId)) {
+            throw AdminErrors.connectorAccountNotFound();
+        }
+        return new MerchantConnectorDeleteResponse(accountId, connectorAccountId, true);
+    }
+
+    private static ConnectorAccountEntry changed(ConnectorAccountEntry current, MerchantConnectorFields change) {
+        ConnectorAccount a = current.account();
+        ConnectorAccount account = new ConnectorAccount(a.id(), a.merchantId(), a.connectorName(),
+                change.connectorLabel() != null ? change.connectorLabel() : a.label(),
+                change.priority() != null ? change.priority() : a.priority(), a.enabled(),
+                change.credentials() != null ? credentials(change.credentials()) : a.credentials(),
+                change.metadata() != null ? LinkedHashMap.ofAll(change.metadata()) : a.settings());
+        return ConnectorAccountEntry.of(account, current.profileId(),
+                change.disabled() != null ? change.disabled() : current.disabled(),
+                change.status() != null ? change.status() : current.status(),
+                change.testMode() != null ? change.testMode() : current.testMode());
+    }
+
+    private void merchant(String accountId) {
+        if (merchants.find(accountId).isEmpty()) {
+            throw AdminErrors.merchantNotFound();
+        }
+    }
+
+    private static Credentials credentials(@Nullable Map<String, String> values) {
+        return Credentials.of(LinkedHashMap.ofAll(orEmpty(values)));
+    }
+
+    private static Map<String, String> orEmpty(@Nullable Map<String, String> values) {
+        return values == null ? Map.of() : values;
+    }
+
+    private static RuntimeException duplicate(@Nullable String profileId, String label) {
+        return AdminErrors.duplicate("The merchant connector account with the specified profile_id '" + profileId
+                + "' and connector_label '" + label + "' already exists in our records");
     }
 }

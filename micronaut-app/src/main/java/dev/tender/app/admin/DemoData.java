@@ -33,7 +33,12 @@ public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         if (merchants.find(MERCHANT).isPresent()) {
             return;
         }
-        merchants.create(MERCHANT, "Demo merchant");
+        try {
+            merchants.create(MERCHANT, "Demo merchant");
+        } catch (MerchantStore.DuplicateMerchantException deleted) {
+            // the demo merchant was deleted through the admin API: its id stays taken
+            return;
+        }
         String key = merchants.createApiKey(MERCHANT, "key_demo", "demo");
         accounts.add(new ConnectorAccount("mca_demo_simulator", MerchantId.of(MERCHANT), "simulator",
                 "simulator_default", 0, true, Credentials.of(HashMap.empty()), HashMap.empty()));

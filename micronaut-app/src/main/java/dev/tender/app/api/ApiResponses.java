@@ -2,7 +2,8 @@ package dev.tender.app.api;
 
 import dev.tender.app.api.PaymentsResponse.CustomerDetailsResponse;
 import dev.tender.app.api.PaymentsResponse.IncrementalAuthorizationResponse;
-import dev.tender.app.storage.PaymentDetails;
+import dev.tender.app.admin.MerchantStore;
+import dev.tender.app.storage.KeptFields;
 import dev.tender.application.Tender;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CaptureMethod;
@@ -13,7 +14,6 @@ import dev.tender.domain.payment.MandateSetup;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Payment;
-import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentMethod;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Redirect;
@@ -34,6 +34,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,13 +55,15 @@ public class ApiResponses {
     static final long DEFAULT_SESSION_EXPIRY_SECONDS = 900;
 
     private final Optional<ConnectorAccounts> accounts;
-    private final PaymentDetails details;
+    private final KeptFields details;
     private final ClientSecrets clientSecrets;
     private final JsonMapper json;
+    private final MerchantStore merchants;
     private final Tender tender;
 
-    public ApiResponses(Optional<ConnectorAccounts> accounts, PaymentDetails details, ClientSecrets clientSecrets,
-                        JsonMapper json, Tender tender) {
+    public ApiResponses(Optional<ConnectorAccounts> accounts, KeptFields details, ClientSecrets clientSecrets,
+                        JsonMapper json, MerchantStore merchants, Tender tender) {
+        this.merchants = merchants;
         this.accounts = accounts;
         this.details = details;
         this.clientSecrets = clientSecrets;
@@ -75,17 +78,24 @@ public class ApiResponses {
 
     /** The payment with every field of Hyperswitch's response, the request fields kept with it included. */
     public JsonNode payment(Payment p) {
-        return payment(p, details.find(p.merchantId(), p.id()));
+        return payments(p.merchantId(), List.of(p)).get(0);
     }
 
-    /** Several payments of one merchant, their kept fields read in one query. */
+    /** Several payments of one merchant, the kept fields of them and of their refunds read in two queries. */
     public java.util.List<JsonNode> payments(MerchantId merchant, List<Payment> payments) {
-        Map<PaymentId, Map<String, JsonNode>> kept = details.findAll(merchant, payments.map(Payment::id).asJava());
-        return payments.map(p -> payment(p, kept.getOrDefault(p.id(), Map.of()))).asJava();
+        Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.PAYMENT,
+                payments.map(p -> p.id().value()).asJava());
+        Map<String, Map<String, JsonNode>> keptOfRefunds = details.findAll(merchant, KeptFields.Kind.REFUND,
+                payments.flatMap(Payment::refunds).map(tx -> tx.id().value()).asJava());
+        Option<String> defaultProfile = Option.ofOptional(merchants.defaultProfileId(merchant));
+        return payments.map(p -> payment(p, kept.getOrDefault(p.id().value(), Map.of()), keptOfRefunds,
+                defaultProfile)).asJava();
     }
 
-    private JsonNode payment(Payment p, Map<String, JsonNode> kept) {
-        JsonNode known = tree(known(p, kept));
+    private JsonNode payment(Payment p, Map<String, JsonNode> kept, Map<String, Map<String, JsonNode>> ofRefunds,
+                             Option<String> defaultProfile) {
+        String profile = profileOf(kept, defaultProfile);
+        JsonNode known = tree(known(p, kept, ofRefunds, profile));
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         for (String name : PaymentsResponse.FIELDS) {
             JsonNode value = known.get(name);
@@ -97,7 +107,8 @@ public class ApiResponses {
         return JsonNode.createObjectNode(fields);
     }
 
-    private PaymentsResponse known(Payment p, Map<String, JsonNode> kept) {
+    private PaymentsResponse known(Payment p, Map<String, JsonNode> kept,
+                                   Map<String, Map<String, JsonNode>> ofRefunds, @Nullable String profile) {
         Option<ConnectorAccount> account = account(p.merchantId(), p.connector());
         String connector = account.map(ConnectorAccount::connectorName).orElse(p.connector()).getOrNull();
         Option<Failure> cancelled = p.failure().filter(f -> f.code().equals("cancelled"));
@@ -105,7 +116,7 @@ public class ApiResponses {
         Option<String> cancellationReason = cancelled.map(Failure::message).orElse(() -> p.transactions()
                 .filter(tx -> tx.kind() == TransactionKind.VOID).lastOption().flatMap(Transaction::reason));
         List<RefundResponse> refunds = p.refunds().map(tx -> refund(RefundRecord.of(p, tx), connector,
-                p.connector().getOrNull()));
+                p.connector().getOrNull(), profile, ofRefunds.getOrDefault(tx.id().value(), Map.of())));
         int attempts = p.transactions().count(tx -> tx.kind() == TransactionKind.AUTHORIZE
                 || tx.kind() == TransactionKind.SETUP_MANDATE);
         List<IncrementalAuthorizationResponse> increments = increments(p);
@@ -144,7 +155,7 @@ public class ApiResponses {
                 increments.size(), increments.isEmpty() ? null : increments.asJava(),
                 new LinkedHashMap<>(p.metadata().toJavaMap()), refunds.isEmpty() ? null : refunds.asJava(),
                 p.authorizationExpiresAt().filter(at -> p.capturable().minor() > 0).getOrNull(),
-                p.createdAt(), p.updatedAt());
+                p.createdAt(), p.updatedAt(), profile);
     }
 
     private JsonNode tree(Object response) {
@@ -245,6 +256,12 @@ public class ApiResponses {
         return List.ofAll(increments);
     }
 
+    /** When the payment's client secret stops opening it to a client. */
+    public Instant expiresOn(Payment p) {
+        return p.createdAt().plusSeconds(sessionExpiry(details.find(p.merchantId(), KeptFields.Kind.PAYMENT,
+                p.id().value())));
+    }
+
     /** Seconds the client secret is good for: the request's {@code session_expiry}, 15 minutes by default. */
     private static long sessionExpiry(Map<String, JsonNode> kept) {
         JsonNode expiry = kept.get("session_expiry");
@@ -258,17 +275,37 @@ public class ApiResponses {
 
     /** A refund, with the connector of its payment when the payment is at hand. */
     public RefundResponse refund(RefundRecord r, @Nullable Payment payment) {
-        Option<String> accountId = payment == null ? Option.none() : payment.connector();
-        String connector = account(r.merchantId(), accountId).map(ConnectorAccount::connectorName)
-                .orElse(accountId).getOrNull();
-        return refund(r, connector, accountId.getOrNull());
+        return refunds(r.merchantId(), List.of(r), payment).get(0);
     }
 
-    private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId) {
+    /** Refunds of one merchant, their kept fields read in one query. */
+    public List<RefundResponse> refunds(MerchantId merchant, List<RefundRecord> refunds, @Nullable Payment payment) {
+        Option<String> accountId = payment == null ? Option.none() : payment.connector();
+        String connector = account(merchant, accountId).map(ConnectorAccount::connectorName)
+                .orElse(accountId).getOrNull();
+        Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.REFUND,
+                refunds.map(r -> r.refundId().value()).asJava());
+        String profile = profileOf(payment == null ? Map.of()
+                : details.find(merchant, KeptFields.Kind.PAYMENT, payment.id().value()),
+                Option.ofOptional(merchants.defaultProfileId(merchant)));
+        return refunds.map(r -> refund(r, connector, accountId.getOrNull(), profile,
+                kept.getOrDefault(r.refundId().value(), Map.of())));
+    }
+
+    /** The business profile a payment was made under: the one it named, else the merchant's default. */
+    @Nullable
+    private static String profileOf(Map<String, JsonNode> keptOfPayment, Option<String> defaultProfile) {
+        JsonNode named = keptOfPayment.get("profile_id");
+        return named != null && named.isString() ? named.getStringValue() : defaultProfile.getOrNull();
+    }
+
+    private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId,
+                                         @Nullable String profile, Map<String, JsonNode> kept) {
         return new RefundResponse(r.refundId().value(), r.paymentId().value(), r.amount().minor(),
-                r.amount().currency().code(), r.status().wireName(), r.reason().getOrNull(), null,
-                r.failure().map(Failure::code).getOrNull(), r.failure().map(Failure::message).getOrNull(),
-                r.createdAt(), r.updatedAt(), connector, accountId);
+                r.amount().currency().code(), r.status().wireName(), r.reason().getOrNull(), kept.get("metadata"),
+                r.failure().map(Failure::message).getOrNull(), r.failure().map(Failure::code).getOrNull(), null, null,
+                r.createdAt(), r.updatedAt(), connector, profile, accountId, kept.get("split_refunds"), null, null,
+                null);
     }
 
     private static Option<PaymentMethodDataResponse> card(PaymentMethod method) {

@@ -284,16 +284,17 @@ final class JsonBody {
     }
 
     /**
-     * The fields of {@code schema} this endpoint does not model, as sent, each checked for its JSON kind:
-     * kept with the payment and echoed. A field already read, or sent as null, is not kept.
+     * The fields of {@code schema} (name and JSON kind) this endpoint has not read, as sent, each checked
+     * for its kind: kept with the payment or refund and echoed. A field already read, or sent as null, is
+     * not kept.
      */
-    java.util.Map<String, JsonNode> keep(Set<String> schema) {
+    java.util.Map<String, JsonNode> keep(java.util.Map<String, PaymentRequestFields.Kind> schema) {
         java.util.Map<String, JsonNode> kept = new java.util.TreeMap<>();
-        for (String name : fields.keySet()) {
-            if (read.contains(name) || !schema.contains(name)) {
+        for (String name : java.util.List.copyOf(fields.keySet())) {
+            if (read.contains(name) || !schema.containsKey(name)) {
                 continue;
             }
-            PaymentRequestFields.Kind kind = PaymentRequestFields.KINDS.get(name);
+            PaymentRequestFields.Kind kind = schema.get(name);
             JsonNode node = take(name, kind::accepts, kind.mustBe);
             if (node != null) {
                 kept.put(name, node);

@@ -121,10 +121,10 @@ final class PaymentRequestFields {
     /** Fields of the update and confirm schemas only. */
     private static final Set<String> AFTER_CREATE = Set.of("client_secret", "retry_action");
 
-    static final Set<String> CREATE = without(KINDS.keySet(), AFTER_CREATE);
-    static final Set<String> UPDATE = without(KINDS.keySet(), union(CREATE_ONLY, Set.of("mandate_id")));
-    static final Set<String> CONFIRM = without(KINDS.keySet(),
-            union(CREATE_ONLY, Set.of("enable_overcapture", "surcharge_details")));
+    static final Map<String, Kind> CREATE = without(AFTER_CREATE);
+    static final Map<String, Kind> UPDATE = without(union(CREATE_ONLY, Set.of("mandate_id")));
+    static final Map<String, Kind> CONFIRM = without(union(CREATE_ONLY, Set.of("enable_overcapture",
+            "surcharge_details")));
 
     private PaymentRequestFields() {
     }
@@ -135,9 +135,9 @@ final class PaymentRequestFields {
         return Set.copyOf(all);
     }
 
-    private static Set<String> without(Set<String> all, Set<String> left) {
-        Set<String> rest = new TreeSet<>(all);
-        rest.removeAll(left);
-        return Set.copyOf(rest);
+    private static Map<String, Kind> without(Set<String> left) {
+        Map<String, Kind> rest = new java.util.TreeMap<>(KINDS);
+        rest.keySet().removeAll(left);
+        return Map.copyOf(rest);
     }
 }

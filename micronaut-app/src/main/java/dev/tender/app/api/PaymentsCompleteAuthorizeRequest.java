@@ -15,10 +15,11 @@ import java.util.Map;
  * string in {@code param}, form or JSON fields in {@code json_payload}), and it goes to the connector.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
-public record PaymentsCompleteAuthorizeRequest(Map<String, String> parameters) {
+public record PaymentsCompleteAuthorizeRequest(Map<String, String> parameters, @Nullable String clientSecret) {
 
     static PaymentsCompleteAuthorizeRequest read(JsonBody body) {
-        body.ignore("client_secret", "shipping", "threeds_method_comp_ind");
+        body.ignore("shipping", "threeds_method_comp_ind");
+        String clientSecret = body.string("client_secret");
         Map<String, String> parameters = new LinkedHashMap<>();
         JsonBody redirect = body.object("redirect_response");
         if (redirect != null) {
@@ -43,6 +44,6 @@ public record PaymentsCompleteAuthorizeRequest(Map<String, String> parameters) {
                 parameters.putAll(payload);
             }
         }
-        return new PaymentsCompleteAuthorizeRequest(parameters);
+        return new PaymentsCompleteAuthorizeRequest(parameters, clientSecret);
     }
 }

@@ -3,6 +3,8 @@ package dev.tender.app.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +24,30 @@ record PaymentsConfirmRequest(@Nullable Long amount, @Nullable String currency, 
 
     /** Whether the confirm also changes the payment (applied as an update first). */
     boolean changes(Map<String, JsonNode> kept) {
-        return amount != null || currency != null || common.changesPayment()
-                || Requests.customerIdOf(kept) != null;
+        return !changedTerms(kept).isEmpty();
+    }
+
+    /** The fields sent that change what is charged or to whom. */
+    List<String> changedTerms(Map<String, JsonNode> kept) {
+        List<String> terms = new ArrayList<>();
+        if (amount != null) {
+            terms.add("amount");
+        }
+        if (currency != null) {
+            terms.add("currency");
+        }
+        if (common.captureMethod() != null) {
+            terms.add("capture_method");
+        }
+        if (common.customerId() != null) {
+            terms.add("customer_id");
+        }
+        if (common.metadata() != null) {
+            terms.add("metadata");
+        }
+        if (Requests.customerIdOf(kept) != null) {
+            terms.add("customer");
+        }
+        return terms;
     }
 }

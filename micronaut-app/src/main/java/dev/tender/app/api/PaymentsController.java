@@ -1,7 +1,8 @@
 package dev.tender.app.api;
 
+import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.auth.Authenticated;
-import dev.tender.app.storage.PaymentDetails;
+import dev.tender.app.storage.KeptFields;
 import dev.tender.application.Tender;
 import dev.tender.domain.money.Currency;
 import dev.tender.domain.money.Money;
@@ -23,6 +24,7 @@ import dev.tender.ports.in.ReversePaymentUseCase;
 import dev.tender.ports.in.UpdatePaymentUseCase;
 import dev.tender.ports.in.VoidPaymentUseCase;
 import dev.tender.ports.out.ListQuery;
+import dev.tender.ports.out.MerchantReturnUrls;
 import dev.tender.ports.out.Page;
 import dev.tender.ports.out.PaymentMethodData;
 import io.micronaut.core.annotation.Nullable;
@@ -60,11 +62,16 @@ public class PaymentsController {
     private final HttpIdempotency idempotency;
     private final ApiResponses responses;
     private final JsonMapper json;
-    private final PaymentDetails details;
+    private final KeptFields details;
     private final ClientSecrets clientSecrets;
+    private final MerchantReturnUrls returnUrls;
+    private final MerchantStore merchants;
 
     public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
-                              PaymentDetails details, ClientSecrets clientSecrets) {
+                              KeptFields details, ClientSecrets clientSecrets, MerchantReturnUrls returnUrls,
+                              MerchantStore merchants) {
+        this.merchants = merchants;
+        this.returnUrls = returnUrls;
         this.tender = tender;
         this.idempotency = idempotency;
         this.responses = responses;
@@ -84,10 +91,15 @@ public class PaymentsController {
             if (r.amount() == null && !fields.failed("amount")) {
                 fields.error("amount", "is required");
             }
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                    r.paymentMethodData());
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CREATE);
-            String customerId = Requests.customerId(fields, r.common().customerId() != null ? r.common().customerId()
-                    : Requests.customerIdOf(kept));
+            String customerId = r.common().customerId() != null ? r.common().customerId()
+                    : Requests.customerId(fields, Requests.customerIdOf(kept));
+            JsonNode profile = kept.get("profile_id");
+            if (profile != null && merchants.profile(merchant.value(), profile.getStringValue()).isEmpty()) {
+                fields.error("profile_id", "is not a business profile of this merchant");
+            }
             if (r.amountToCapture() != null && r.amount() != null && !r.amountToCapture().equals(r.amount())) {
                 fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
                         + "create with capture_method manual and capture what is due");
@@ -136,7 +148,8 @@ public class PaymentsController {
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsUpdateRequest r = PaymentsUpdateRequest.read(fields);
             PaymentId id = paymentId(paymentId);
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                    r.paymentMethodData());
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.UPDATE);
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
@@ -159,11 +172,17 @@ public class PaymentsController {
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsConfirmRequest r = PaymentsConfirmRequest.read(fields);
             PaymentId id = paymentId(paymentId);
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, r.paymentMethod(), r.paymentMethodData());
+            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                    r.paymentMethodData());
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CONFIRM);
+            if (Authenticated.client(request)) {
+                r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
+            }
+            clientSecretRequired(request, fields, r.clientSecret());
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
             checkClientSecret(merchant, id, r.clientSecret());
+            checkSessionOpen(request, payment);
             ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
                     merchant.value(), paymentId, method.getOrNull(), null, r.common().returnUrl(), null));
             if (r.changes(kept)) {
@@ -181,7 +200,8 @@ public class PaymentsController {
      * and {@code mandate_data} (for its {@code metadata}).
      */
     private static Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common,
-                                                    java.util.Set<String> schema) {
+                                                    Map<String, PaymentRequestFields.Kind> schema) {
+        Requests.customerId(fields, common.customerId());
         Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(schema));
         if (common.description() != null) {
             kept.put("description", JsonNode.createStringNode(common.description()));
@@ -220,6 +240,13 @@ public class PaymentsController {
                         Instant.now()), method, Option.none()));
     }
 
+    /** A client (publishable key) must show the payment's {@code client_secret}. */
+    private static void clientSecretRequired(HttpRequest<?> request, JsonBody fields, @Nullable String clientSecret) {
+        if (Authenticated.client(request) && clientSecret == null && !fields.failed("client_secret")) {
+            fields.error("client_secret", "is required");
+        }
+    }
+
     /** A {@code client_secret} sent along must be the payment's. */
     private void checkClientSecret(MerchantId merchant, PaymentId id, @Nullable String clientSecret) {
         if (clientSecret != null && !clientSecrets.matches(merchant, id, clientSecret)) {
@@ -228,10 +255,26 @@ public class PaymentsController {
         }
     }
 
+    /**
+     * A client (publishable key) acts on a payment until its {@code expires_on}: {@code created} plus the
+     * {@code session_expiry} it was created with (15 minutes by default). The merchant's server is not held
+     * to it.
+     */
+    private void checkSessionOpen(HttpRequest<?> request, Payment payment) {
+        if (Authenticated.client(request) && !Instant.now().isBefore(responses.expiresOn(payment))) {
+            throw new ApiException(400, "IR_09", "The client_secret has expired: the payment's session ended at "
+                    + responses.expiresOn(payment), true);
+        }
+    }
+
     /** The payment as the use case left it, after its request fields are kept with it. */
     private HttpResponse<JsonNode> saved(Either<ApplicationError, Payment> result, Map<String, JsonNode> kept) {
         Payment payment = result(result);
-        details.merge(payment.merchantId(), payment.id(), kept, Instant.now());
+        details.merge(payment.merchantId(), KeptFields.Kind.PAYMENT, payment.id().value(), kept, Instant.now());
+        JsonNode returnUrl = kept.get("return_url");
+        if (returnUrl != null) { // an update's too: where the customer goes back after a redirect
+            returnUrls.keep(payment.merchantId(), payment.id(), returnUrl.getStringValue());
+        }
         return HttpResponse.ok(responses.payment(payment));
     }
 
@@ -312,6 +355,10 @@ public class PaymentsController {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsCompleteAuthorizeRequest r = PaymentsCompleteAuthorizeRequest.read(fields);
+            clientSecretRequired(request, fields, r.clientSecret());
+            Requests.requireValid(fields);
+            checkClientSecret(merchant, paymentId(paymentId), r.clientSecret());
+            checkSessionOpen(request, load(merchant, paymentId(paymentId)));
             CompleteAuthorizationUseCase.Command command = Requests.valid(fields,
                     CompleteAuthorizationUseCase.Command.of(merchant.value(), paymentId,
                             Requests.vavr(r.parameters()), null));
@@ -349,6 +396,14 @@ public class PaymentsController {
         MerchantId merchant = Authenticated.merchant(request);
         PaymentId id = paymentId(paymentId);
         boolean sync = flag(request, "force_sync");
+        String clientSecret = param(request, "client_secret").getOrNull();
+        if (Authenticated.client(request) && clientSecret == null) {
+            throw ApiErrors.invalid(List.of(new FieldError("client_secret", "is required")), false);
+        }
+        if (clientSecret != null) {
+            load(merchant, id); // a missing payment is not found, whatever the secret
+            checkClientSecret(merchant, id, clientSecret);
+        }
         return HttpResponse.ok(responses.payment(result(sync
                 ? tender.payments().sync(merchant, id)
                 : tender.payments().get(merchant, id))));

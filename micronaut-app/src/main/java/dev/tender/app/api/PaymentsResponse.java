@@ -38,7 +38,8 @@ public record PaymentsResponse(String paymentId, String merchantId, String statu
                                @Nullable Boolean incrementalAuthorizationAllowed, int authorizationCount,
                                @Nullable List<IncrementalAuthorizationResponse> incrementalAuthorizations,
                                Map<String, String> metadata, @Nullable List<RefundResponse> refunds,
-                               @Nullable Instant captureBefore, Instant created, Instant updated) {
+                               @Nullable Instant captureBefore, Instant created, Instant updated,
+                               @Nullable String profileId) {
 
     /** Every field of Hyperswitch's {@code PaymentsResponse}, in its order. */
     static final List<String> FIELDS = List.of("payment_id", "merchant_id", "status", "amount", "net_amount",

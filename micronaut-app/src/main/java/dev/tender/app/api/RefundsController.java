@@ -1,6 +1,7 @@
 package dev.tender.app.api;
 
 import dev.tender.app.auth.Authenticated;
+import dev.tender.app.storage.KeptFields;
 import dev.tender.application.Tender;
 import dev.tender.domain.money.Currency;
 import dev.tender.domain.payment.MerchantId;
@@ -22,6 +23,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.vavr.collection.List;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The refunds API of Hyperswitch v1, scoped to the merchant of the API key. */
 @Controller("/refunds")
@@ -46,8 +49,11 @@ public class RefundsController {
     private final HttpIdempotency idempotency;
     private final ApiResponses responses;
     private final JsonMapper json;
+    private final KeptFields details;
 
-    public RefundsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json) {
+    public RefundsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
+                             KeptFields details) {
+        this.details = details;
         this.tender = tender;
         this.idempotency = idempotency;
         this.responses = responses;
@@ -60,6 +66,15 @@ public class RefundsController {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             RefundRequest r = RefundRequest.read(fields);
+            if (r.merchantId() != null && !r.merchantId().equals(merchant.value())) {
+                fields.error("merchant_id", "must be the merchant of the API key");
+            }
+            Map<String, JsonNode> kept = new TreeMap<>(fields.keep(RefundRequest.KEPT));
+            if (r.metadata() != null) {
+                Map<String, JsonNode> metadata = new TreeMap<>();
+                r.metadata().forEach((name, value) -> metadata.put(name, JsonNode.createStringNode(value)));
+                kept.put("metadata", JsonNode.createObjectNode(metadata));
+            }
             Validation<FieldError, PaymentId> paymentId = Fields.payment(r.paymentId());
             Validation<FieldError, Option<TransactionId>> refundId = Fields.optionalTransaction("refund_id", r.refundId());
             Requests.valid(fields, Validation.combine(paymentId, refundId).ap((p, id) -> true));
@@ -68,6 +83,7 @@ public class RefundsController {
                     merchant.value(), r.paymentId(), r.refundId(), r.amount(), payment.amount().currency().code(),
                     r.reason(), null));
             RefundRecord refund = PaymentsController.result(tender.refunds().refund(command));
+            details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept, Instant.now());
             return HttpResponse.ok(responses.refund(refund, payment));
         });
     }

@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.ports.in.CardRules;
 import dev.tender.ports.in.FieldError;
 import dev.tender.ports.out.PaymentMethodData;
 import io.micronaut.core.annotation.Nullable;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -31,10 +31,10 @@ final class Requests {
     }
 
     /**
-     * The card of {@code payment_method_data}, checked: 12 to 19 digits (spaces allowed), a month 1–12,
-     * a year of 2 or 4 digits not past, a CVC of 3 or 4 digits. Only {@code card} is a payment method here.
+     * The card of {@code payment_method_data}, checked by the card rules of payment-ports (on the service's
+     * clock); each problem is added to the body's. Only {@code card} is a payment method here.
      */
-    static Option<PaymentMethodData> paymentMethod(JsonBody body, @Nullable String paymentMethod,
+    static Option<PaymentMethodData> paymentMethod(JsonBody body, CardRules cards, @Nullable String paymentMethod,
                                                    @Nullable PaymentMethodDataRequest data) {
         if (paymentMethod != null && !paymentMethod.equals("card")) {
             body.error("payment_method", "must be card (the only payment method this API takes)");
@@ -50,56 +50,12 @@ final class Requests {
             }
             return Option.none();
         }
-        String prefix = "payment_method_data.card.";
-        int errors = body.errorCount();
-        String number = card.cardNumber() == null ? null : card.cardNumber().replace(" ", "");
-        if (number == null) {
-            missingUnlessFailed(body, prefix + "card_number");
-        } else if (!number.matches("\\d{12,19}")) {
-            body.error(prefix + "card_number", "must be 12 to 19 digits");
-        }
-        Integer month = null;
-        if (card.cardExpMonth() == null) {
-            missingUnlessFailed(body, prefix + "card_exp_month");
-        } else if (!card.cardExpMonth().matches("\\d{1,2}") || Integer.parseInt(card.cardExpMonth()) < 1
-                || Integer.parseInt(card.cardExpMonth()) > 12) {
-            body.error(prefix + "card_exp_month", "must be a month from 1 to 12");
-        } else {
-            month = Integer.parseInt(card.cardExpMonth());
-        }
-        Integer year = null;
-        if (card.cardExpYear() == null) {
-            missingUnlessFailed(body, prefix + "card_exp_year");
-        } else if (!card.cardExpYear().matches("\\d{2}|\\d{4}")) {
-            body.error(prefix + "card_exp_year", "must be a year of 2 or 4 digits");
-        } else {
-            int value = Integer.parseInt(card.cardExpYear());
-            year = card.cardExpYear().length() == 2 ? 2000 + value : value;
-            if (year < 2000) {
-                body.error(prefix + "card_exp_year", "must be a year of 2 or 4 digits");
-                year = null;
-            }
-        }
-        if (month != null && year != null && YearMonth.of(year, month).isBefore(YearMonth.now(ZoneOffset.UTC))) {
-            body.error(prefix + "card_exp_year", "the card has expired");
-        }
-        if (card.cardCvc() == null) {
-            missingUnlessFailed(body, prefix + "card_cvc");
-        } else if (!card.cardCvc().matches("\\d{3,4}")) {
-            body.error(prefix + "card_cvc", "must be 3 or 4 digits");
-        }
-        if (body.errorCount() > errors || number == null || month == null || year == null
-                || card.cardCvc() == null) {
-            return Option.none();
-        }
-        return Option.some(new PaymentMethodData.Card(number, month, year, card.cardCvc(),
-                Option.of(card.cardHolderName()).filter(h -> !h.isBlank())));
-    }
-
-    private static void missingUnlessFailed(JsonBody body, String field) {
-        if (!body.failed(field)) {
-            body.error(field, "is required");
-        }
+        Validation<Seq<FieldError>, PaymentMethodData.Card> checked = cards.card(card.cardNumber(),
+                card.cardExpMonth(), card.cardExpYear(), card.cardCvc(), card.cardHolderName());
+        // a field the body could not read (a number instead of a string, say) is reported once, as it was
+        checked.swap().forEach(errors -> errors.filter(e -> !body.failed(e.field()))
+                .forEach(e -> body.error(e.field(), e.message())));
+        return Option.narrow(checked.toOption());
     }
 
     /** An absolute http(s) URL of at most 2048 characters. */

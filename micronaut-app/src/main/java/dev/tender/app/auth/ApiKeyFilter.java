@@ -3,6 +3,7 @@ package dev.tender.app.auth;
 import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.api.ApiErrors;
 import dev.tender.app.api.ApiException;
+import dev.tender.app.api.RedirectReturnController;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -12,14 +13,20 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.web.router.MethodBasedRouteMatch;
+import io.micronaut.web.router.RouteAttributes;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Authenticates every request by its {@code api-key} header: the admin key (configuration) for the
- * admin resources, a merchant's key (stored hashed) for everything else. {@code /health} and the
- * API documentation need no key. Failures answer 401 {@code IR_01} in Hyperswitch's error shape.
+ * admin resources, a merchant's key (stored hashed) for everything else. A merchant's publishable key
+ * (a client's: browser or app) opens only confirming, retrieving and completing one payment, and the
+ * controllers then require that payment's {@code client_secret}. {@code /health}, the API documentation
+ * and the customer's return from a redirect (signed instead) need no key. Failures answer 401
+ * {@code IR_01} in Hyperswitch's error shape.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ApiKeyFilter {
@@ -28,11 +35,18 @@ public class ApiKeyFilter {
     private static final Set<String> ADMIN_PREFIXES = Set.of("/accounts", "/api_keys", "/account/");
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/health", "/swagger", "/swagger-ui", "/prometheus");
 
+    /** What a publishable key opens: a payment's confirm, retrieve and complete_authorize. */
+    private static final Pattern CLIENT_ROUTES = Pattern.compile(
+            "POST /payments/(?!list$)[^/]+/(confirm|complete_authorize)|GET /payments/(?!list$)[^/]+");
+
     private final MerchantStore merchants;
+    private final PublishableKeys publishableKeys;
     private final Optional<String> adminKey;
 
-    public ApiKeyFilter(MerchantStore merchants, @Nullable @Value("${tender.admin-api-key:}") String adminKey) {
+    public ApiKeyFilter(MerchantStore merchants, PublishableKeys publishableKeys,
+                        @Nullable @Value("${tender.admin-api-key:}") String adminKey) {
         this.merchants = merchants;
+        this.publishableKeys = publishableKeys;
         this.adminKey = Optional.ofNullable(adminKey).filter(k -> !k.isBlank());
     }
 
@@ -41,7 +55,7 @@ public class ApiKeyFilter {
     @Nullable
     public HttpResponse<?> authenticate(HttpRequest<?> request) {
         String path = request.getPath();
-        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || isCustomerReturn(request)) {
             return null;
         }
         Optional<String> key = request.getHeaders().get(HEADER, String.class).filter(k -> !k.isBlank());
@@ -51,12 +65,34 @@ public class ApiKeyFilter {
         if (ADMIN_PREFIXES.stream().anyMatch(path::startsWith)) {
             return adminKey.filter(admin -> ApiKeys.same(admin, key.get())).isPresent() ? null : unauthorized();
         }
+        if (key.get().startsWith(PublishableKeys.PREFIX)) {
+            Optional<MerchantId> client = CLIENT_ROUTES.matcher(request.getMethodName() + " " + path).matches()
+                    ? publishableKeys.merchantOf(key.get()) : Optional.empty();
+            if (client.isEmpty()) {
+                return unauthorized();
+            }
+            request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, client.get());
+            request.setAttribute(Authenticated.CLIENT_ATTRIBUTE, true);
+            return null;
+        }
         Optional<MerchantId> merchant = merchants.merchantOfKey(key.get());
         if (merchant.isEmpty()) {
             return unauthorized();
         }
         request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, merchant.get());
         return null;
+    }
+
+    /**
+     * The customer's browser back from a redirect has no key: it is authenticated by Tender's signature,
+     * which the controller verifies. Decided by the route the router matched, not by the path's text, so
+     * no other route can pass for it.
+     */
+    private static boolean isCustomerReturn(HttpRequest<?> request) {
+        return RouteAttributes.getRouteMatch(request)
+                .filter(match -> match instanceof MethodBasedRouteMatch<?, ?> method
+                        && method.getDeclaringType() == RedirectReturnController.class)
+                .isPresent();
     }
 
     private static HttpResponse<?> unauthorized() {

@@ -17,17 +17,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * {@link ConnectorAccounts} over the {@code connector_accounts} table, in routing order (priority, then
- * account id in code point order), plus {@link #add}, which the admin API uses to create an account.
- * Credentials and settings are JSON objects of strings; the credentials are never logged or returned
- * by the API ({@link Credentials#toString()} masks them).
+ * account id in code point order), plus what the admin API does with accounts: add, update, delete (a mark:
+ * the row stays for the payments that used it). Credentials and settings are JSON objects of strings; the
+ * credentials are never logged or returned by the API ({@link Credentials#toString()} masks them).
  */
 @Singleton
 public final class JdbcConnectorAccounts implements ConnectorAccounts {
 
-    /** The account id, or the merchant's (connector, label) pair, is taken. */
+    /** The account id, or the label within the merchant's profile, is taken. */
     public static final class DuplicateAccountException extends RuntimeException {
         public DuplicateAccountException(String message, Throwable cause) {
             super(message, cause);
@@ -36,6 +38,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
 
     private static final String COLUMNS = "account_id, merchant_id, connector_name, label, priority, enabled, "
             + "credentials, settings";
+    private static final String ENTRY_COLUMNS = COLUMNS + ", profile_id, status, test_mode";
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -45,19 +48,39 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         this.transactions = transactions;
     }
 
+    /** The merchant's accounts but the deleted ones: a deleted account takes no new payment. */
     @Override
     public List<ConnectorAccount> forMerchant(MerchantId merchantId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + COLUMNS
-                + " FROM connector_accounts WHERE merchant_id = ? ORDER BY priority, account_id COLLATE \"C\"", s -> {
+        return entries(merchantId).map(ConnectorAccountEntry::account);
+    }
+
+    /**
+     * The account, deleted or not: the payments it took are still captured, refunded and synced through it.
+     */
+    @Override
+    public Option<ConnectorAccount> find(MerchantId merchantId, String accountId) {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
+                + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ?", s -> {
+                    s.setString(1, merchantId.value());
+                    s.setString(2, accountId);
+                    return read(s).headOption().map(ConnectorAccountEntry::account);
+                }));
+    }
+
+    /** The merchant's accounts that are not deleted, in routing order. */
+    public List<ConnectorAccountEntry> entries(MerchantId merchantId) {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
+                + " FROM connector_accounts WHERE merchant_id = ? AND deleted_at IS NULL"
+                + " ORDER BY priority, account_id COLLATE \"C\"", s -> {
                     s.setString(1, merchantId.value());
                     return read(s);
                 }));
     }
 
-    @Override
-    public Option<ConnectorAccount> find(MerchantId merchantId, String accountId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + COLUMNS
-                + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ?", s -> {
+    /** The account unless it is deleted. */
+    public Option<ConnectorAccountEntry> entry(MerchantId merchantId, String accountId) {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
+                + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ? AND deleted_at IS NULL", s -> {
                     s.setString(1, merchantId.value());
                     s.setString(2, accountId);
                     return read(s).headOption();
@@ -65,36 +88,122 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
     }
 
     /**
-     * Creates the account (its merchant must exist; {@code created_at} is the database's time).
+     * Creates the account in its merchant's default profile, active unless it is not enabled (its merchant
+     * must exist; {@code created_at} is the database's time).
      *
-     * @throws DuplicateAccountException if the id, or the merchant's connector and label, are taken
+     * @throws DuplicateAccountException if the id, or the label in the merchant's profile, is taken
      * @throws IllegalArgumentException  if the credentials' names cannot be stored (see {@link #credentialValues})
      */
     public ConnectorAccount add(ConnectorAccount account) {
         String credentials = StoredJson.stringMap(credentialValues(account.credentials()));
-        try {
-            transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO connector_accounts (" + COLUMNS
-                    + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())", s -> {
-                        bind(s, account, credentials);
-                        return s.executeUpdate();
-                    }));
-        } catch (RuntimeException failure) {
-            if (Sql.isUniqueViolation(failure)) {
-                throw new DuplicateAccountException("connector account " + account.id() + " (" + account.connectorName()
-                        + ", " + account.label() + ") already exists", failure);
-            }
-            throw failure;
-        }
+        unique(() -> transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO connector_accounts ("
+                + ENTRY_COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "(SELECT default_profile_id FROM merchants WHERE merchant_id = ?), 'active', false, now())", s -> {
+                    bind(s, account, !account.enabled(), credentials);
+                    s.setString(9, account.merchantId().value());
+                    return s.executeUpdate();
+                })), account.id());
         return account;
     }
 
-    private static void bind(PreparedStatement s, ConnectorAccount account, String credentials) throws SQLException {
+    /**
+     * Creates the account if its merchant exists and is not deleted; otherwise nothing and none.
+     *
+     * @throws DuplicateAccountException if the id, or the label in the profile, is taken
+     */
+    public Option<ConnectorAccountEntry> add(ConnectorAccountEntry entry) {
+        ConnectorAccount account = entry.account();
+        String credentials = StoredJson.stringMap(credentialValues(account.credentials()));
+        int added = unique(() -> transactions.executeWrite(status -> jdbc.prepareStatement(
+                "INSERT INTO connector_accounts (" + ENTRY_COLUMNS + ", created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, now() FROM merchants WHERE merchant_id = ? AND deleted_at IS NULL", s -> {
+                    bind(s, account, entry.disabled(), credentials);
+                    s.setString(9, entry.profileId());
+                    s.setString(10, entry.status());
+                    s.setBoolean(11, entry.testMode());
+                    s.setString(12, account.merchantId().value());
+                    return s.executeUpdate();
+                })), account.id());
+        return added == 1 ? Option.some(entry) : Option.none();
+    }
+
+    /**
+     * Changes the account, unless it is deleted, in one transaction that holds its row: {@code change} sees
+     * the account as it is and returns it as it shall be (its id, merchant, connector and profile stay).
+     *
+     * @throws DuplicateAccountException if the new label is taken in the profile
+     */
+    public Option<ConnectorAccountEntry> update(MerchantId merchantId, String accountId,
+                                                UnaryOperator<ConnectorAccountEntry> change) {
+        return unique(() -> transactions.executeWrite(status -> {
+            Option<ConnectorAccountEntry> current = jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
+                    + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ? AND deleted_at IS NULL"
+                    + " FOR UPDATE", s -> {
+                        s.setString(1, merchantId.value());
+                        s.setString(2, accountId);
+                        return read(s).headOption();
+                    });
+            if (current.isEmpty()) {
+                return Option.<ConnectorAccountEntry>none();
+            }
+            ConnectorAccountEntry changed = change.apply(current.get());
+            ConnectorAccount account = changed.account();
+            String credentials = StoredJson.stringMap(credentialValues(account.credentials()));
+            jdbc.prepareStatement("UPDATE connector_accounts SET label = ?, priority = ?, enabled = ?, "
+                    + "credentials = ?, settings = ?, status = ?, test_mode = ? "
+                    + "WHERE merchant_id = ? AND account_id = ?", s -> {
+                        s.setString(1, account.label());
+                        s.setInt(2, account.priority());
+                        s.setBoolean(3, !changed.disabled());
+                        s.setString(4, credentials);
+                        s.setString(5, StoredJson.stringMap(account.settings()));
+                        s.setString(6, changed.status());
+                        s.setBoolean(7, changed.testMode());
+                        s.setString(8, merchantId.value());
+                        s.setString(9, accountId);
+                        return s.executeUpdate();
+                    });
+            return Option.some(new ConnectorAccountEntry(new ConnectorAccount(accountId, merchantId,
+                    current.get().account().connectorName(), account.label(), account.priority(),
+                    account.enabled(), account.credentials(), account.settings()), current.get().profileId(),
+                    changed.disabled(), changed.status(), changed.testMode()));
+        }), accountId);
+    }
+
+    /**
+     * Marks the account deleted: it is no longer listed nor routed to, and its label is free again; the
+     * payments it took keep it. False if there was no such account, or it was deleted already.
+     */
+    public boolean delete(MerchantId merchantId, String accountId) {
+        return transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE connector_accounts "
+                + "SET deleted_at = now() WHERE merchant_id = ? AND account_id = ? AND deleted_at IS NULL", s -> {
+                    s.setString(1, merchantId.value());
+                    s.setString(2, accountId);
+                    return s.executeUpdate() == 1;
+                }));
+    }
+
+    /** Runs a write that may take a taken id or label. */
+    private static <T> T unique(Supplier<T> write, String accountId) {
+        try {
+            return write.get();
+        } catch (RuntimeException failure) {
+            if (Sql.isUniqueViolation(failure)) {
+                throw new DuplicateAccountException("connector account " + accountId + ", or its label in its "
+                        + "profile, already exists", failure);
+            }
+            throw failure;
+        }
+    }
+
+    private static void bind(PreparedStatement s, ConnectorAccount account, boolean disabled, String credentials)
+            throws SQLException {
         s.setString(1, account.id());
         s.setString(2, account.merchantId().value());
         s.setString(3, account.connectorName());
         s.setString(4, account.label());
         s.setInt(5, account.priority());
-        s.setBoolean(6, account.enabled());
+        s.setBoolean(6, !disabled);
         s.setString(7, credentials);
         s.setString(8, StoredJson.stringMap(account.settings()));
     }
@@ -130,17 +239,19 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         return values;
     }
 
-    private static List<ConnectorAccount> read(PreparedStatement s) throws SQLException {
-        java.util.List<ConnectorAccount> accounts = new ArrayList<>();
+    private static List<ConnectorAccountEntry> read(PreparedStatement s) throws SQLException {
+        java.util.List<ConnectorAccountEntry> entries = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                accounts.add(new ConnectorAccount(Sql.string(r, "account_id"),
+                ConnectorAccount account = new ConnectorAccount(Sql.string(r, "account_id"),
                         MerchantId.of(Sql.string(r, "merchant_id")), Sql.string(r, "connector_name"),
                         Sql.string(r, "label"), r.getInt("priority"), r.getBoolean("enabled"),
                         Credentials.of(StoredJson.stringMap(Sql.string(r, "credentials"))),
-                        StoredJson.stringMap(Sql.string(r, "settings"))));
+                        StoredJson.stringMap(Sql.string(r, "settings")));
+                entries.add(ConnectorAccountEntry.of(account, r.getString("profile_id"), !r.getBoolean("enabled"),
+                        Sql.string(r, "status"), r.getBoolean("test_mode")));
             }
         }
-        return List.ofAll(accounts);
+        return List.ofAll(entries);
     }
 }

@@ -19,7 +19,7 @@ import java.time.temporal.ChronoUnit;
  * with the same truncation, so a value read back always equals the value a save returned. (Instants
  * inside JSON text columns — a customer acceptance's time — are kept exactly.)
  */
-final class Sql {
+public final class Sql {
 
     /** PostgreSQL's SQLSTATE for a unique-key violation. */
     static final String UNIQUE_VIOLATION = "23505";
@@ -77,7 +77,7 @@ final class Sql {
         return value;
     }
 
-    static boolean isUniqueViolation(Throwable failure) {
+    public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;

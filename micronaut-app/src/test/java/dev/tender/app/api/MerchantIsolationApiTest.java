@@ -1,7 +1,8 @@
 package dev.tender.app.api;
 
-import dev.tender.app.admin.AdminController;
+import dev.tender.app.admin.ApiKeysController;
 import dev.tender.app.admin.ConnectorAccountsController;
+import dev.tender.app.admin.MerchantAccountsController;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -333,41 +334,80 @@ class MerchantIsolationApiTest extends ApiTestSupport {
     @Test
     void everyRouteOfTheAdminApiHasACase() {
         assertThat(adminCases().keySet()).as("a route without a case, or a case without its route")
-                .isEqualTo(routesOf(AdminController.class, ConnectorAccountsController.class));
+                .isEqualTo(routesOf(MerchantAccountsController.class, ApiKeysController.class,
+                        ConnectorAccountsController.class));
     }
 
     @TestFactory
     Stream<DynamicTest> aMerchantsKeyIsRefusedOnEveryAdminRoute() {
         int keysOfA = merchants.apiKeys(merchantA).size();
         int accountsOfA = accounts.forMerchant(MerchantId.of(merchantA)).size();
+        String nameOfA = merchants.find(merchantA).orElseThrow().merchantName();
         Stream<DynamicTest> routes = eachRoute(adminCases());
-        DynamicTest nothingCreated = DynamicTest.dynamicTest("afterwards A has the keys and accounts it had", () -> {
+        DynamicTest nothingChanged = DynamicTest.dynamicTest("afterwards A and B have what they had", () -> {
             assertThat(merchants.apiKeys(merchantA)).hasSize(keysOfA);
+            assertThat(merchants.apiKeys(merchantA).get(0).name()).isEqualTo("test");
             assertThat(merchants.apiKeys(merchantB)).hasSize(1);
             assertThat(accounts.forMerchant(MerchantId.of(merchantA))).hasSize(accountsOfA);
+            assertThat(accounts.forMerchant(MerchantId.of(merchantB))).hasSize(1);
+            assertThat(accounts.entry(MerchantId.of(merchantA), "acc_" + merchantA).get().account().label())
+                    .isEqualTo("default");
+            assertThat(merchants.find(merchantA).orElseThrow().merchantName()).isEqualTo(nameOfA);
+            assertThat(merchants.find(merchantB)).isPresent();
             assertThat(merchants.find("m_by_" + merchantA)).isEmpty();
             assertThat(merchants.find("m_by_" + merchantB)).isEmpty();
+            assertThat(ok(get(a, "/payments/list?limit=1")).get("size")).isEqualTo(1);
         });
-        return Stream.concat(routes, Stream.of(nothingCreated));
+        return Stream.concat(routes, Stream.of(nothingChanged));
     }
 
     /** Route → its check: with A's key and with B's, each call is refused 401 IR_01 before it reaches the admin. */
     private Map<String, Case> adminCases() {
+        String keyOfA = "key_" + merchantA;
+        String accountOfA = "/account/" + merchantA + "/connectors/acc_" + merchantA;
         Map<String, Case> cases = new TreeMap<>();
         cases.put("POST /accounts", refused(key -> List.of(post(key, "/accounts",
                 "{\"merchant_id\":\"m_by_" + merchantIdOf(key) + "\",\"merchant_name\":\"Shop\"}"))));
-        cases.put("GET /accounts/{merchantId}", refused(key -> List.of(get(key, "/accounts/" + merchantA))));
-        cases.put("HEAD /accounts/{merchantId}", refusedHead(key -> List.of(head(key, "/accounts/" + merchantA))));
-        cases.put("POST /api_keys/{merchantId}", refused(key -> List.of(
-                post(key, "/api_keys/" + merchantA, "{\"name\":\"stolen\"}"),
+        cases.put("GET /accounts/list", refused(key -> List.of(get(key, "/accounts/list"))));
+        cases.put("HEAD /accounts/list", refusedHead(key -> List.of(head(key, "/accounts/list"))));
+        cases.put("GET /accounts/{account_id}", refused(key -> List.of(get(key, "/accounts/" + merchantA))));
+        cases.put("HEAD /accounts/{account_id}", refusedHead(key -> List.of(head(key, "/accounts/" + merchantA))));
+        cases.put("POST /accounts/{account_id}", refused(key -> List.of(post(key, "/accounts/" + merchantA,
+                "{\"merchant_id\":\"" + merchantA + "\",\"merchant_name\":\"Renamed\"}"))));
+        cases.put("DELETE /accounts/{account_id}", refused(key -> List.of(delete(key, "/accounts/" + merchantA),
+                delete(key, "/accounts/" + merchantIdOf(key)))));
+        cases.put("POST /api_keys/{merchant_id}", refused(key -> List.of(
+                post(key, "/api_keys/" + merchantA, "{\"name\":\"stolen\",\"expiration\":\"never\"}"),
                 post(key, "/api_keys/" + merchantIdOf(key), "{\"name\":\"another\"}"))));
-        cases.put("POST /account/{merchantId}/connectors", refused(key -> List.of(
+        cases.put("GET /api_keys/{merchant_id}/list", refused(key -> List.of(get(key, "/api_keys/" + merchantA
+                + "/list"))));
+        cases.put("HEAD /api_keys/{merchant_id}/list", refusedHead(key -> List.of(head(key, "/api_keys/" + merchantA
+                + "/list"))));
+        cases.put("GET /api_keys/{merchant_id}/{key_id}", refused(key -> List.of(get(key, "/api_keys/" + merchantA
+                + "/" + keyOfA))));
+        cases.put("HEAD /api_keys/{merchant_id}/{key_id}", refusedHead(key -> List.of(head(key, "/api_keys/"
+                + merchantA + "/" + keyOfA))));
+        cases.put("POST /api_keys/{merchant_id}/{key_id}", refused(key -> List.of(post(key, "/api_keys/"
+                + merchantA + "/" + keyOfA, "{\"name\":\"renamed\"}"))));
+        cases.put("DELETE /api_keys/{merchant_id}/{key_id}", refused(key -> List.of(delete(key, "/api_keys/"
+                + merchantA + "/" + keyOfA), delete(key, "/api_keys/" + merchantIdOf(key) + "/key_"
+                + merchantIdOf(key)))));
+        cases.put("POST /account/{account_id}/connectors", refused(key -> List.of(
                 post(key, "/account/" + merchantA + "/connectors", "{\"connector_type\":\"payment_processor\","
                         + "\"connector_name\":\"simulator\",\"connector_label\":\"by_" + merchantIdOf(key) + "\"}"))));
-        cases.put("GET /account/{merchantId}/connectors", refused(key -> List.of(
+        cases.put("GET /account/{account_id}/connectors", refused(key -> List.of(
                 get(key, "/account/" + merchantA + "/connectors"))));
-        cases.put("HEAD /account/{merchantId}/connectors", refusedHead(key -> List.of(
+        cases.put("HEAD /account/{account_id}/connectors", refusedHead(key -> List.of(
                 head(key, "/account/" + merchantA + "/connectors"))));
+        cases.put("GET /account/{account_id}/connectors/{merchant_connector_id}", refused(key -> List.of(
+                get(key, accountOfA))));
+        cases.put("HEAD /account/{account_id}/connectors/{merchant_connector_id}", refusedHead(key -> List.of(
+                head(key, accountOfA))));
+        cases.put("POST /account/{account_id}/connectors/{merchant_connector_id}", refused(key -> List.of(
+                post(key, accountOfA, "{\"connector_type\":\"payment_processor\",\"status\":\"active\","
+                        + "\"connector_label\":\"by_" + merchantIdOf(key) + "\",\"disabled\":true}"))));
+        cases.put("DELETE /account/{account_id}/connectors/{merchant_connector_id}", refused(key -> List.of(
+                delete(key, accountOfA))));
         return cases;
     }
 
@@ -413,6 +453,10 @@ class MerchantIsolationApiTest extends ApiTestSupport {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(routes).as("routes of " + wanted).isNotEmpty();
         return routes;
+    }
+
+    private Answer delete(String apiKey, String path) {
+        return send(HttpRequest.DELETE(path).header("api-key", apiKey));
     }
 
     private Answer head(String apiKey, String path) {

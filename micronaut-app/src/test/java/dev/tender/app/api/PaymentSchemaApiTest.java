@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.domain.payment.MerchantId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,8 @@ class PaymentSchemaApiTest extends ApiTestSupport {
 
         assertThat(List.copyOf(payment.keySet())).isEqualTo(spec.fields("PaymentsResponse"));
         assertThat(List.copyOf(listed.keySet())).isEqualTo(spec.fields("PaymentsResponse"));
-        assertThat(payment).containsEntry("billing", null).containsEntry("shipping", null)
+        assertThat(payment).containsEntry("profile_id", defaultProfile()).containsEntry("billing", null)
+                .containsEntry("shipping", null)
                 .containsEntry("disputes", null).containsEntry("status", "requires_payment_method");
         for (String required : spec.required("PaymentsResponse")) {
             if (!required.equals("payment_method")) { // null until a payment method is given, as Hyperswitch does
@@ -144,6 +146,16 @@ class PaymentSchemaApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aProfileOfAnotherMerchantIsRefused() {
+        String other = merchants.defaultProfileId(MerchantId.of(merchantIdOf(merchant("m_schema_other")))).orElseThrow();
+
+        Map<String, Object> error = error(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
+                + "\"profile_id\":\"" + other + "\"}"), 400);
+
+        assertThat(error.get("message")).isEqualTo("profile_id: is not a business profile of this merchant");
+    }
+
+    @Test
     void aKeptFieldOfTheWrongKindIsRefusedNamingIt() {
         Map<String, Object> error = error(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
                 + "\"billing\":\"Lyon\",\"order_details\":{},\"payment_link\":\"yes\"}"), 400);
@@ -154,11 +166,12 @@ class PaymentSchemaApiTest extends ApiTestSupport {
     }
 
     @Test
-    void theClientSecretNamesThePaymentAndExpiresWithTheSession() {
+    void idsHaveHyperswitchsFormAndTheClientSecretNamesThePaymentAndExpiresWithTheSession() {
         Map<String, Object> payment = ok(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
                 + "\"session_expiry\":600}"));
         String id = (String) payment.get("payment_id");
 
+        assertThat(id).as("Hyperswitch's form").matches("pay_[a-z0-9]{26}");
         assertThat((String) payment.get("client_secret")).startsWith(id + "_secret_").hasSize(id.length() + 8 + 24);
         assertThat(Duration.between(Instant.parse((String) payment.get("created")),
                 Instant.parse((String) payment.get("expires_on")))).isEqualTo(Duration.ofSeconds(600));
@@ -188,6 +201,49 @@ class PaymentSchemaApiTest extends ApiTestSupport {
         assertThat((String) error.get("message")).startsWith("amount_to_capture: must equal amount");
     }
 
+    @Test
+    void everyFieldOfTheRefundSchemaIsAcceptedAndTheResponseHasEveryFieldOfItsSchema() {
+        List<String> problems = new ArrayList<>();
+        for (String field : spec.fields("RefundRequest")) {
+            String paymentId = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+            Map<String, String> samples = Map.of("payment_id", "\"" + paymentId + "\"", "amount", "100",
+                    "merchant_id", "\"" + merchantIdOf(key) + "\"", "metadata", "{\"k\":\"v\"}",
+                    "refund_id", "\"ref_" + UUID.randomUUID().toString().substring(0, 8) + "\"");
+            String value = samples.getOrDefault(field, sample("RefundRequest", field));
+            String body = "{\"payment_id\":\"" + paymentId + "\"" + (field.equals("payment_id") ? ""
+                    : ",\"" + field + "\":" + value) + "}";
+            Answer answer = post(key, "/refunds", body);
+            if (answer.status() != 200) {
+                problems.add("refund " + field + ": " + answer.status() + " " + answer.body());
+            } else if (!List.copyOf(answer.json(json).keySet()).equals(spec.fields("RefundResponse"))) {
+                problems.add("refund " + field + ": fields " + answer.json(json).keySet());
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefundsMetadataAndSplitAreEchoedWhereverTheRefundIsShown() {
+        String paymentId = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+
+        Map<String, Object> refund = ok(post(key, "/refunds", "{\"payment_id\":\"" + paymentId + "\",\"amount\":300,"
+                + "\"metadata\":{\"rma\":\"R-9\"},\"split_refunds\":{\"stripe_split_refund\":{}},"
+                + "\"refund_type\":\"instant\"}"));
+        String refundId = (String) refund.get("refund_id");
+        Map<String, Object> inPayment = (Map<String, Object>) ((List<?>) ok(get(key, "/payments/" + paymentId))
+                .get("refunds")).get(0);
+        Map<String, Object> listed = firstOf(ok(post(key, "/refunds/list", "{\"refund_id\":\"" + refundId + "\"}")));
+
+        assertThat(refund).containsEntry("metadata", Map.of("rma", "R-9"))
+                .containsEntry("split_refunds", Map.of("stripe_split_refund", Map.of()));
+        assertThat(ok(get(key, "/refunds/" + refundId))).isEqualTo(refund);
+        assertThat(inPayment).isEqualTo(refund);
+        assertThat(listed).isEqualTo(refund);
+        assertThat(error(post(key, "/refunds", "{\"payment_id\":\"" + paymentId + "\",\"merchant_id\":\"other\"}"),
+                400).get("message")).isEqualTo("merchant_id: must be the merchant of the API key");
+    }
+
     /**
      * A 200 whose response echoes a kept field; after a create, a mandate field refused by name; anything else
      * a problem.
@@ -207,6 +263,10 @@ class PaymentSchemaApiTest extends ApiTestSupport {
         if (PaymentsResponse.FIELDS.contains(field) && !COMPUTED.contains(field) && payment.get(field) == null) {
             problems.add(endpoint + " " + field + ": not echoed");
         }
+    }
+
+    private String defaultProfile() {
+        return merchants.defaultProfileId(MerchantId.of(merchantIdOf(key))).orElseThrow();
     }
 
     private String created() {
@@ -239,7 +299,8 @@ class PaymentSchemaApiTest extends ApiTestSupport {
                 Map.entry("mandate_id", id -> "\"" + mandateId + "\""),
                 Map.entry("recurring_details", id -> "{\"type\":\"mandate_id\",\"data\":\"" + mandateId + "\"}"),
                 Map.entry("client_secret", id -> "\"" + ok(get(key, "/payments/" + id)).get("client_secret") + "\""),
-                Map.entry("capture_method", id -> "\"manual\""));
+                Map.entry("capture_method", id -> "\"manual\""),
+                Map.entry("profile_id", id -> "\"" + defaultProfile() + "\""));
         if (special.containsKey(field)) {
             return special.get(field).apply(paymentId);
         }

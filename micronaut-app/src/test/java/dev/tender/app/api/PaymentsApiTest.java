@@ -169,7 +169,8 @@ class PaymentsApiTest extends ApiTestSupport {
                 + "\"confirm\":true," + card("4000000000003063") + "}"));
         String id = (String) challenged.get("payment_id");
         Map<String, Object> completed = ok(post(key, "/payments/" + id + "/complete_authorize",
-                "{\"client_secret\":\"ignored\",\"redirect_response\":{\"param\":\"result=success\"}}"));
+                "{\"client_secret\":\"" + challenged.get("client_secret")
+                        + "\",\"redirect_response\":{\"param\":\"result=success\"}}"));
 
         assertThat(challenged).containsEntry("status", "requires_customer_action");
         Map<?, ?> next = (Map<?, ?>) challenged.get("next_action");

@@ -24,6 +24,7 @@ import dev.tender.ports.in.CapturePaymentUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
 import dev.tender.ports.in.RefundPaymentUseCase;
 import dev.tender.ports.in.SetupMandateUseCase;
+import dev.tender.ports.out.CardBrands;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Credentials;
 import dev.tender.ports.out.PaymentMethodData;
@@ -132,7 +133,9 @@ class CardNumbersNeverStoredTest {
     }
 
     static PaymentMethodData.Card card(String number) {
-        return new PaymentMethodData.Card(number, 12, 2030, "123", Option.some("Card Holder"));
+        // Amex prints four digits, the other schemes three
+        String cvc = "1234".substring(0, CardBrands.cvcLength(CardBrands.brandOf(number)));
+        return new PaymentMethodData.Card(number, 12, 2030, cvc, Option.some("Card Holder"));
     }
 
     static <T> T right(Either<ApplicationError, T> result) {

@@ -1,7 +1,27 @@
 package dev.tender.ports.out;
 
-/** The card brand from the number's leading digits (IIN ranges of the major schemes). */
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+
+/**
+ * The card brand from the number's leading digits (IIN ranges of the major schemes), and what each
+ * scheme allows: the lengths of its numbers and of its security code.
+ */
 public final class CardBrands {
+
+    public static final String AMEX = "amex";
+
+    private static final List<Integer> ANY_LENGTH = List.rangeClosed(12, 19);
+
+    // the schemes' published PAN lengths; a brand not listed takes any length from 12 to 19
+    private static final Map<String, List<Integer>> LENGTHS = HashMap.of(
+            "visa", List.of(13, 16, 19),
+            "mastercard", List.of(16),
+            AMEX, List.of(15),
+            "discover", List.rangeClosed(16, 19),
+            "jcb", List.rangeClosed(16, 19),
+            "diners", List.rangeClosed(14, 19));
 
     private CardBrands() {
     }
@@ -14,7 +34,7 @@ public final class CardBrands {
             return "mastercard";
         }
         if (number.matches("^3[47].*")) {
-            return "amex";
+            return AMEX;
         }
         if (number.matches("^(6011|65|64[4-9]).*")) {
             return "discover";
@@ -26,5 +46,15 @@ public final class CardBrands {
             return "diners";
         }
         return "unknown";
+    }
+
+    /** The lengths a number of the brand may have, shortest first. */
+    public static List<Integer> lengths(String brand) {
+        return LENGTHS.get(brand).getOrElse(ANY_LENGTH);
+    }
+
+    /** American Express prints a four-digit code on the front; the other schemes three on the back. */
+    public static int cvcLength(String brand) {
+        return AMEX.equals(brand) ? 4 : 3;
     }
 }

@@ -1,6 +1,7 @@
 package dev.tender.connector.simulator;
 
 import dev.tender.ports.out.DeclineCodes;
+import dev.tender.ports.out.Luhn;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 
@@ -8,7 +9,9 @@ import io.vavr.collection.Map;
  * The card numbers that drive the simulator: the well-known public test cards (Stripe's numbers,
  * with their meanings), plus three of the simulator's own for what those do not cover. Any other
  * number is approved if its Luhn check digit is right, and declined {@code invalid_request} if not.
- * Expiry and CVC are not checked.
+ * Expiry and CVC are not checked. Tender's services check the card (number, expiry, CVC) before any
+ * connector call, so through them a Luhn-failing number never reaches the simulator; a direct caller
+ * (the connector SDK, the conformance kit) still gets the decline.
  */
 public final class TestCards {
 
@@ -40,7 +43,7 @@ public final class TestCards {
     public static final String ASYNC_PENDING = "4000000000000200";
     /** Approved and recorded, but the caller gets {@code Unknown}: a retry with the same key or a sync tells. */
     public static final String ANSWER_LOST = "4000000000000408";
-    /** A number failing the Luhn check, declined {@code invalid_request}. */
+    /** A number failing the Luhn check, declined {@code invalid_request} (Tender refuses it before calling). */
     public static final String INVALID_NUMBER = "4242424242424241";
 
     private static final Map<String, CardBehaviour> BEHAVIOURS = LinkedHashMap.<String, CardBehaviour>empty()

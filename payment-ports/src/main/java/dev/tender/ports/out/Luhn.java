@@ -1,12 +1,13 @@
-package dev.tender.connector.simulator;
+package dev.tender.ports.out;
 
 /** The check digit every real card number carries (ISO/IEC 7812). */
-final class Luhn {
+public final class Luhn {
 
     private Luhn() {
     }
 
-    static boolean valid(String digits) {
+    /** Whether a string of digits ends with the right check digit. */
+    public static boolean valid(String digits) {
         int sum = 0;
         boolean doubled = false;
         for (int i = digits.length() - 1; i >= 0; i--) {

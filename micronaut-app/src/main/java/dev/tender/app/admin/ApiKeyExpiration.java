@@ -1,0 +1,55 @@
+package dev.tender.app.admin;
+
+import dev.tender.app.api.JsonFields;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Hyperswitch's {@code ApiKeyExpiration}: {@code "never"} or an ISO-8601 date-time (UTC when it has no
+ * offset), which must be in the future. {@code at} is null for never.
+ */
+record ApiKeyExpiration(@Nullable Instant at) {
+
+    static final String NEVER = "never";
+
+    /** The field's expiry; null if it is absent or wrong (then with an error). */
+    @Nullable
+    static ApiKeyExpiration read(JsonFields body, String name, Instant now) {
+        String value = body.string(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.equals(NEVER)) {
+            return new ApiKeyExpiration(null);
+        }
+        Instant at = parse(value);
+        if (at == null || !at.isAfter(now)) {
+            body.error(name, "must be never or an ISO-8601 date-time in the future, e.g. 2030-01-31T12:00:00Z");
+            return null;
+        }
+        return new ApiKeyExpiration(at);
+    }
+
+    @Nullable
+    private static Instant parse(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                return null;
+            }
+        }
+    }
+
+    /** As the API shows it: {@code never}, or the date-time in UTC. */
+    static String wire(@Nullable Instant at) {
+        return at == null ? NEVER : at.toString();
+    }
+}

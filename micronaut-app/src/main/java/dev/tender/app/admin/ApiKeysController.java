@@ -1,0 +1,130 @@
+package dev.tender.app.admin;
+
+import dev.tender.app.api.ApiErrors;
+import dev.tender.app.api.JsonFields;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Hyperswitch's API keys of a merchant (admin key only). The key itself is shown once, when it is created;
+ * afterwards only its first characters. A revoked key, an expired key and a key of a deleted merchant are
+ * refused (401 {@code IR_01}) from the next request on.
+ */
+@Controller("/api_keys/{merchant_id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ApiKeysController {
+
+    static final int MAX_NAME_LENGTH = 255;
+    static final int MAX_DESCRIPTION_LENGTH = 1024;
+    static final int MAX_LIMIT = 100;
+
+    private final MerchantStore merchants;
+    private final ApiKeyStore keys;
+    private final JsonMapper json;
+
+    public ApiKeysController(MerchantStore merchants, ApiKeyStore keys, JsonMapper json) {
+        this.merchants = merchants;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    /** {@code name} is required; without {@code expiration} the key never expires. */
+    @Post
+    public CreateApiKeyResponse create(@PathVariable("merchant_id") String merchantId, @Nullable @Body String body) {
+        JsonFields fields = JsonFields.parse(json, body);
+        String name = name(fields);
+        if (name == null) {
+            fields.required("name");
+        }
+        String description = fields.string("description", MAX_DESCRIPTION_LENGTH);
+        ApiKeyExpiration expiration = ApiKeyExpiration.read(fields, "expiration", Instant.now());
+        fields.requireValid();
+        return keys.create(merchantId, AdminIds.newId("key"), name, description,
+                        expiration == null ? null : expiration.at())
+                .map(CreateApiKeyResponse::of).orElseThrow(AdminErrors::merchantNotFound);
+    }
+
+    /** The keys that are not revoked (expired ones too), oldest first: {@code limit} 1–100 after {@code skip}. */
+    @Get("/list")
+    public List<ApiKeyResponse> list(@PathVariable("merchant_id") String merchantId,
+                                     @Nullable @QueryValue String limit, @Nullable @QueryValue String skip) {
+        Integer max = limit == null ? null : count("limit", limit, 1, MAX_LIMIT);
+        Integer skipped = skip == null ? 0 : count("skip", skip, 0, Integer.MAX_VALUE);
+        merchant(merchantId);
+        return keys.list(merchantId, max, skipped).stream().map(ApiKeyResponse::of).toList();
+    }
+
+    @Get("/{key_id}")
+    public ApiKeyResponse retrieve(@PathVariable("merchant_id") String merchantId,
+                                   @PathVariable("key_id") String keyId) {
+        merchant(merchantId);
+        return keys.find(merchantId, keyId).map(ApiKeyResponse::of).orElseThrow(AdminErrors::apiKeyNotFound);
+    }
+
+    /** {@code name}, {@code description} and {@code expiration}; those absent stay as they are. */
+    @Post("/{key_id}")
+    public ApiKeyResponse update(@PathVariable("merchant_id") String merchantId, @PathVariable("key_id") String keyId,
+                                 @Nullable @Body String body) {
+        JsonFields fields = JsonFields.parse(json, body);
+        String name = name(fields);
+        String description = fields.string("description", MAX_DESCRIPTION_LENGTH);
+        ApiKeyExpiration expiration = ApiKeyExpiration.read(fields, "expiration", Instant.now());
+        fields.requireValid();
+        merchant(merchantId);
+        return keys.update(merchantId, keyId, current -> current.with(name != null ? name : current.name(),
+                        description != null ? description : current.description(),
+                        expiration != null ? expiration.at() : current.expiresAt()))
+                .map(ApiKeyResponse::of).orElseThrow(AdminErrors::apiKeyNotFound);
+    }
+
+    @Delete("/{key_id}")
+    public RevokeApiKeyResponse revoke(@PathVariable("merchant_id") String merchantId,
+                                       @PathVariable("key_id") String keyId) {
+        merchant(merchantId);
+        if (!keys.revoke(merchantId, keyId)) {
+            throw AdminErrors.apiKeyNotFound();
+        }
+        return new RevokeApiKeyResponse(merchantId, keyId, true);
+    }
+
+    private void merchant(String merchantId) {
+        if (merchants.find(merchantId).isEmpty()) {
+            throw AdminErrors.merchantNotFound();
+        }
+    }
+
+    @Nullable
+    private static String name(JsonFields fields) {
+        String name = fields.string("name", MAX_NAME_LENGTH);
+        if (name != null && name.isBlank()) {
+            fields.error("name", "must not be blank");
+            return null;
+        }
+        return name;
+    }
+
+    private static int count(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw ApiErrors.invalid(name + ": must be an integer from " + min
+                + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.tender.app.admin;
+
+import dev.tender.app.api.JsonFields;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.List;
+
+/**
+ * Hyperswitch's merchant accounts (admin key only). A merchant is created with its default business profile
+ * and its publishable key. Deleting one marks it deleted: it is found no more and its API keys stop working
+ * at once, while its payments, refunds and connector accounts are kept; its id cannot be taken again.
+ */
+@Controller("/accounts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class MerchantAccountsController {
+
+    private static final String DUPLICATE = "The merchant account with the specified details already exists in our "
+            + "records";
+
+    private final MerchantStore merchants;
+    private final JsonMapper json;
+
+    public MerchantAccountsController(MerchantStore merchants, JsonMapper json) {
+        this.merchants = merchants;
+        this.json = json;
+    }
+
+    @Post
+    public MerchantAccountResponse create(@Nullable @Body String body) {
+        JsonFields fields = JsonFields.parse(json, body);
+        String merchantId = MerchantAccountFields.id(fields, "merchant_id");
+        if (merchantId == null) {
+            fields.required("merchant_id");
+        }
+        String organizationId = MerchantAccountFields.id(fields, "organization_id");
+        MerchantAccountFields account = MerchantAccountFields.read(fields);
+        fields.ignore("product_type", "merchant_account_type");
+        fields.requireValid();
+        try {
+            return MerchantAccountResponse.of(merchants.create(merchantId, account.merchantName(), organizationId,
+                    account.applyTo(MerchantSettings.NONE)));
+        } catch (MerchantStore.DuplicateMerchantException taken) {
+            throw AdminErrors.duplicate(DUPLICATE);
+        }
+    }
+
+    /** The merchants that are not deleted, oldest first; of one organization when it is given. */
+    @Get("/list")
+    public List<MerchantAccountResponse> list(@Nullable @QueryValue("organization_id") String organizationId) {
+        return merchants.list(organizationId).stream().map(MerchantAccountResponse::of).toList();
+    }
+
+    @Get("/{account_id}")
+    public MerchantAccountResponse retrieve(@PathVariable("account_id") String accountId) {
+        return merchants.find(accountId).map(MerchantAccountResponse::of)
+                .orElseThrow(AdminErrors::merchantNotFound);
+    }
+
+    /** Fields absent (or null) stay as they are; {@code merchant_id} is required and must be the path's. */
+    @Post("/{account_id}")
+    public MerchantAccountResponse update(@PathVariable("account_id") String accountId, @Nullable @Body String body) {
+        JsonFields fields = JsonFields.parse(json, body);
+        String merchantId = fields.string("merchant_id");
+        if (merchantId == null) {
+            fields.required("merchant_id");
+        } else if (!merchantId.equals(accountId)) {
+            fields.error("merchant_id", "must be the id of the account updated");
+        }
+        String defaultProfile = fields.string("default_profile", MerchantAccountFields.MAX_ID_LENGTH);
+        MerchantAccountFields account = MerchantAccountFields.read(fields);
+        fields.requireValid();
+        if (merchants.find(accountId).isEmpty()) {
+            throw AdminErrors.merchantNotFound();
+        }
+        if (defaultProfile != null && merchants.profile(accountId, defaultProfile).isEmpty()) {
+            throw AdminErrors.profileNotFound();
+        }
+        return merchants.update(accountId, current -> current.with(
+                        account.merchantName() != null ? account.merchantName() : current.merchantName(),
+                        defaultProfile != null ? defaultProfile : current.defaultProfileId(),
+                        account.applyTo(current.settings())))
+                .map(MerchantAccountResponse::of).orElseThrow(AdminErrors::merchantNotFound);
+    }
+
+    @Delete("/{account_id}")
+    public MerchantAccountDeleteResponse delete(@PathVariable("account_id") String accountId) {
+        if (!merchants.delete(accountId)) {
+            throw AdminErrors.merchantNotFound();
+        }
+        return new MerchantAccountDeleteResponse(accountId, true);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tender.app.admin;
+
+import dev.tender.app.api.JsonFields;
+import dev.tender.app.storage.ConnectorAccountEntry;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Map;
+
+/**
+ * The fields of {@code MerchantConnectorCreate} and {@code MerchantConnectorUpdate} that Tender uses, each
+ * null when absent; {@code priority} (lower first in routing) is Tender's own. Payment method, webhook, FRM,
+ * wallet and business settings are accepted and not kept ({@link #IGNORED}): Tender routes by priority and
+ * by what the connector can do.
+ */
+record MerchantConnectorFields(@Nullable String connectorType, @Nullable String connectorLabel,
+                               @Nullable Map<String, String> credentials, @Nullable Map<String, String> metadata,
+                               @Nullable Boolean testMode, @Nullable Boolean disabled, @Nullable String status,
+                               @Nullable Integer priority) {
+
+    static final String PAYMENT_PROCESSOR = "payment_processor";
+    static final int MAX_LABEL_LENGTH = 255;
+    /** Hyperswitch's limits of {@code connector_account_details}; the names are kept plain so they store exactly. */
+    static final int MAX_CREDENTIALS = 50;
+    static final int MAX_CREDENTIAL_NAME_LENGTH = 40;
+    static final int MAX_CREDENTIAL_LENGTH = 500;
+    static final String[] IGNORED = {"payment_methods_enabled", "connector_webhook_details", "frm_configs",
+            "pm_auth_config", "additional_merchant_data", "connector_wallets_details"};
+
+    static MerchantConnectorFields read(JsonFields body) {
+        body.ignore(IGNORED);
+        String connectorType = body.string("connector_type");
+        if (connectorType != null && !connectorType.equals(PAYMENT_PROCESSOR)) {
+            body.error("connector_type", "must be payment_processor: the only kind of connector Tender routes to");
+            connectorType = null;
+        }
+        String label = body.string("connector_label", MAX_LABEL_LENGTH);
+        if (label != null && label.isBlank()) {
+            body.error("connector_label", "must not be blank");
+            label = null;
+        }
+        Map<String, String> credentials = body.stringMap("connector_account_details", MAX_CREDENTIALS,
+                MAX_CREDENTIAL_NAME_LENGTH, MAX_CREDENTIAL_LENGTH);
+        if (credentials != null && !credentials.keySet().stream().allMatch(n -> n.matches("[A-Za-z0-9_.-]+"))) {
+            body.error("connector_account_details", "names must be letters, digits, '_', '-' or '.'");
+            credentials = null;
+        }
+        String status = body.string("status");
+        if (status != null && !status.equals(ConnectorAccountEntry.ACTIVE)
+                && !status.equals(ConnectorAccountEntry.INACTIVE)) {
+            body.error("status", "must be active or inactive");
+            status = null;
+        }
+        Long priority = body.integer("priority");
+        if (priority != null && (priority < Integer.MIN_VALUE || priority > Integer.MAX_VALUE)) {
+            body.error("priority", "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+            priority = null;
+        }
+        return new MerchantConnectorFields(connectorType, label, credentials, body.metadata("metadata"),
+                body.bool("test_mode"), body.bool("disabled"), status, priority == null ? null : priority.intValue());
+    }
+}
