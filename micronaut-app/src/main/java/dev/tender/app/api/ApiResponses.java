@@ -219,7 +219,7 @@ public class ApiResponses {
     public MandateResponse mandate(Mandate m) {
         Option<PaymentMethod> method = tender.payments().get(m.merchantId(), m.setupPaymentId()).toOption()
                 .flatMap(Payment::paymentMethod);
-        return new MandateResponse(m.id().value(), m.status().wireName(), null,
+        return new MandateResponse(m.id().value(), m.status().wireName(), m.id().value(),
                 method.map(PaymentMethod::type).getOrNull(), null,
                 method.flatMap(ApiResponses::mandateCard).getOrNull(),
                 CustomerAcceptanceResponse.of(m.acceptance()));

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * What a payment request asks of mandates, each field checked for its shape: {@code setup_future_usage},
  * {@code off_session}, {@code customer_acceptance}, {@code mandate_data} (its {@code customer_acceptance}
- * stands in for the top-level one), {@code mandate_id} and {@code recurring_details} ({@code type: mandate_id}
- * only). Only a create sets up ({@link #setup}) or charges ({@link #charged}) a mandate; an update or a
+ * stands in for the top-level one), {@code mandate_id} and {@code recurring_details} (of type
+ * {@code mandate_id}, or {@code payment_method_id}, which for Tender is the mandate's id). Only a create sets up ({@link #setup}) or charges ({@link #charged}) a mandate; an update or a
  * confirm asking for one is refused ({@link #readAfterCreate}).
  *
  * @param limit   the {@code mandate_type}'s amount, when it has one
@@ -212,7 +212,10 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
         return value;
     }
 
-    /** {@code recurring_details} of type {@code mandate_id}: the other kinds name things Tender does not keep. */
+    /**
+     * {@code recurring_details} of type {@code mandate_id}, or {@code payment_method_id} (Tender answers a
+     * mandate's id as its payment method's); the other kinds name things Tender does not keep.
+     */
     @Nullable
     private static String recurringMandateId(JsonBody body) {
         JsonBody details = body.object("recurring_details");
@@ -220,11 +223,11 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
             return null;
         }
         String type = details.string("type");
-        if (!"mandate_id".equals(type)) {
+        if (!"mandate_id".equals(type) && !"payment_method_id".equals(type)) {
             details.ignore("data");
             if (!details.failed("type")) {
-                details.error("type", type == null ? "is required" : "must be mandate_id: Tender keeps mandates, "
-                        + "not payment methods, processor tokens or network transaction ids");
+                details.error("type", type == null ? "is required" : "must be mandate_id or payment_method_id (a "
+                        + "mandate's): Tender keeps mandates, not processor tokens or network transaction ids");
             }
             return null;
         }

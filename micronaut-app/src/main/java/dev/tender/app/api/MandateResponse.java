@@ -7,8 +7,9 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /**
  * Hyperswitch's {@code MandateResponse}, every field, null when Tender knows nothing of it. The payment
- * method is the one the mandate was set up with; {@code payment_method_id} is null, since Tender keeps no
- * payment methods apart from their mandates.
+ * method is the one the mandate was set up with. {@code payment_method_id} (required by the schema) is the
+ * mandate's own id: Tender keeps a stored payment method only as its mandate, and takes that id back in
+ * {@code recurring_details} of type {@code payment_method_id}.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)

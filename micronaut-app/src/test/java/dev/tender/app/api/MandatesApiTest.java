@@ -108,7 +108,7 @@ class MandatesApiTest extends ApiTestSupport {
         Map<String, Object> mandate = ok(read);
         assertThat(List.copyOf(mandate.keySet())).isEqualTo(spec.fields("MandateResponse"));
         assertThat(mandate).containsEntry("mandate_id", mandateId).containsEntry("status", "active")
-                .containsEntry("payment_method", "card").containsEntry("payment_method_id", null)
+                .containsEntry("payment_method", "card").containsEntry("payment_method_id", mandateId)
                 .containsEntry("payment_method_type", null).containsEntry("customer_acceptance", acceptance());
         Map<String, Object> card = (Map<String, Object>) mandate.get("card");
         assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(spec.fields("MandateCardDetails"));
@@ -195,7 +195,7 @@ class MandatesApiTest extends ApiTestSupport {
     }
 
     @Test
-    void recurringDetailsNameTheMandateToChargeAsMandateIdDoes() {
+    void recurringDetailsNameTheMandateToChargeAsMandateIdDoesByItsIdOrItsPaymentMethodId() {
         // given
         String key = merchant("m_recurring");
         String mandateId = mandateOf(key, "cus_rd", null);
@@ -207,14 +207,19 @@ class MandatesApiTest extends ApiTestSupport {
 
         // then
         assertThat(charged).containsEntry("status", "succeeded").containsEntry("mandate_id", mandateId);
+        String paymentMethodId = (String) ok(get(key, "/mandates/" + mandateId)).get("payment_method_id");
+        assertThat(ok(post(key, "/payments", "{\"amount\":800,\"currency\":\"USD\",\"confirm\":true,"
+                + "\"off_session\":true,\"customer_id\":\"cus_rd\",\"recurring_details\":{\"type\":"
+                + "\"payment_method_id\",\"data\":\"" + paymentMethodId + "\"}}")))
+                .containsEntry("status", "succeeded").containsEntry("mandate_id", mandateId);
         assertRefused(key, "{\"amount\":700,\"currency\":\"USD\",\"confirm\":true,\"off_session\":true,"
                 + "\"customer_id\":\"cus_rd\",\"mandate_id\":\"" + mandateId + "\"," + recurring + "}", "IR_06",
                 "recurring_details: cannot be sent with mandate_id: both name the mandate to charge");
         assertRefused(key, "{\"amount\":700,\"currency\":\"USD\",\"confirm\":true,\"off_session\":true,"
-                + "\"customer_id\":\"cus_rd\",\"recurring_details\":{\"type\":\"payment_method_id\","
-                + "\"data\":\"pm_1\"},\"capture_method\":\"later\"}", "IR_06", "recurring_details.type: must be "
-                + "mandate_id: Tender keeps mandates, not payment methods, processor tokens or network transaction "
-                + "ids");
+                + "\"customer_id\":\"cus_rd\",\"recurring_details\":{\"type\":\"processor_payment_token\","
+                + "\"data\":{\"processor_payment_token\":\"tok_1\"}},\"capture_method\":\"later\"}", "IR_06",
+                "recurring_details.type: must be mandate_id or payment_method_id (a mandate's): Tender keeps "
+                + "mandates, not processor tokens or network transaction ids");
     }
 
     @Test

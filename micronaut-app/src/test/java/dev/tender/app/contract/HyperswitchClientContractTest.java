@@ -470,8 +470,6 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
     class Mandates {
 
         @Test
-        @Disabled("waiting for: mandates on the HTTP API (setup_future_usage, customer_acceptance, mandate_id, "
-                + "/mandates)")
         void aMandateSetUpWithAPaymentChargesTheCustomerOffSessionUntilRevoked() throws ApiException {
             // given a customer-present payment that sets up a mandate
             HyperswitchClient client = merchant("m_mandate");
