@@ -42,10 +42,20 @@ public class TenderFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(TenderFactory.class);
 
+    /**
+     * Hyperswitch's dummy connectors, which its sandbox clients name: each is a simulator of that name, so
+     * such a client works unchanged against Tender's simulator.
+     */
+    static final List<String> HYPERSWITCH_TEST_CONNECTORS = List.of("phonypay", "fauxpay", "pretendpay");
+
     /** The connectors this build ships, each timed into tender.connector.calls. */
     @Singleton
     Connectors connectors(MeterRegistry registry) {
-        return ConnectorRegistry.of(new MeteredConnector(new SimulatorConnector(), registry));
+        java.util.List<dev.tender.ports.out.Connector> connectors = new java.util.ArrayList<>();
+        connectors.add(new MeteredConnector(new SimulatorConnector(), registry));
+        HYPERSWITCH_TEST_CONNECTORS.forEach(name -> connectors.add(
+                new MeteredConnector(SimulatorConnector.builder().name(name).build(), registry)));
+        return ConnectorRegistry.of(connectors.toArray(dev.tender.ports.out.Connector[]::new));
     }
 
     /**

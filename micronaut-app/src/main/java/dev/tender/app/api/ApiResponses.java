@@ -99,8 +99,11 @@ public class ApiResponses {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         for (String name : PaymentsResponse.FIELDS) {
             JsonNode value = known.get(name);
-            if (value == null || value.isNull()) {
-                value = kept.getOrDefault(name, JsonNode.nullNode());
+            if ((value == null || value.isNull()) && !PaymentRequestFields.NOT_ECHOED.contains(name)) {
+                value = kept.get(name);
+            }
+            if (value == null) {
+                value = JsonNode.nullNode();
             }
             fields.put(name, value);
         }

@@ -116,6 +116,12 @@ final class PaymentRequestFields {
             Map.entry("threeds_method_comp_ind", Kind.STRING),
             Map.entry("tokenization", Kind.STRING));
 
+    /**
+     * Request fields whose namesake in {@code PaymentsResponse} is another thing (a payment link created,
+     * the connector that took the payment, the charges a split made): kept, never echoed.
+     */
+    static final Set<String> NOT_ECHOED = Set.of("payment_link", "connector", "split_payments");
+
     /** Fields of the create schema only. */
     private static final Set<String> CREATE_ONLY = Set.of("business_country", "business_label", "profile_id");
     /** Fields of the update and confirm schemas only. */

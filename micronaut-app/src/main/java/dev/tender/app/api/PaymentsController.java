@@ -156,7 +156,12 @@ public class PaymentsController {
             checkClientSecret(merchant, id, r.clientSecret());
             UpdatePaymentUseCase.Command command = Requests.valid(fields,
                     update(merchant, payment, r.amount(), r.currency(), r.common(), kept, method));
-            return saved(tender.payments().update(command), kept);
+            if (!Boolean.TRUE.equals(r.confirm())) {
+                return saved(tender.payments().update(command), kept);
+            }
+            result(tender.payments().update(command));
+            return saved(tender.payments().confirm(Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
+                    merchant.value(), paymentId, method.getOrNull(), null, r.common().returnUrl(), null))), kept);
         });
     }
 
