@@ -116,8 +116,11 @@ public class ApiResponses {
         String connector = account.map(ConnectorAccount::connectorName).orElse(p.connector()).getOrNull();
         Option<Failure> cancelled = p.failure().filter(f -> f.code().equals("cancelled"));
         Option<Failure> failure = p.failure().filter(f -> !f.code().equals("cancelled"));
-        Option<String> cancellationReason = cancelled.map(Failure::message).orElse(() -> p.transactions()
-                .filter(tx -> tx.kind() == TransactionKind.VOID).lastOption().flatMap(Transaction::reason));
+        Option<String> reversalReason = Option.of(kept.get(PaymentsController.REVERSAL_REASON))
+                .filter(reason -> p.status() == PaymentStatus.CANCELLED_POST_CAPTURE).map(JsonNode::getStringValue);
+        Option<String> cancellationReason = reversalReason.orElse(() -> cancelled.map(Failure::message))
+                .orElse(() -> p.transactions().filter(tx -> tx.kind() == TransactionKind.VOID).lastOption()
+                        .flatMap(Transaction::reason));
         List<RefundResponse> refunds = p.refunds().map(tx -> refund(RefundRecord.of(p, tx), connector,
                 p.connector().getOrNull(), profile, ofRefunds.getOrDefault(tx.id().value(), Map.of())));
         int attempts = p.transactions().count(tx -> tx.kind() == TransactionKind.AUTHORIZE

@@ -57,6 +57,8 @@ import java.util.Map;
 public class PaymentsController {
 
     static final int DEFAULT_LIMIT = 10;
+    /** The kept field that holds a reversal's reason (not a request field of any create, update or confirm). */
+    static final String REVERSAL_REASON = "cancel_post_capture_reason";
 
     private final Tender tender;
     private final HttpIdempotency idempotency;
@@ -316,7 +318,10 @@ public class PaymentsController {
         });
     }
 
-    /** A reversal of what was captured, before it settles; {@code cancellation_reason} is accepted and not kept. */
+    /**
+     * A reversal of what was captured, before it settles; its {@code cancellation_reason} is kept with the
+     * payment's request fields and shown once the payment is {@code cancelled_post_capture}.
+     */
     @Post("/{payment_id}/cancel_post_capture")
     public HttpResponse<String> cancelPostCapture(HttpRequest<?> request,
                                                   @PathVariable("payment_id") String paymentId,
@@ -324,10 +329,12 @@ public class PaymentsController {
         return idempotency.run(request, body, () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            PaymentsCancelRequest.read(fields);
+            PaymentsCancelRequest r = PaymentsCancelRequest.read(fields);
             ReversePaymentUseCase.Command command = Requests.valid(fields, ReversePaymentUseCase.Command.of(
                     merchant.value(), paymentId, null, null));
-            return ok(tender.payments().reverse(command));
+            Map<String, JsonNode> kept = r.cancellationReason() == null ? Map.of()
+                    : Map.of(REVERSAL_REASON, JsonNode.createStringNode(r.cancellationReason()));
+            return saved(tender.payments().reverse(command), kept);
         });
     }
 

@@ -139,7 +139,8 @@ class PaymentsApiTest extends ApiTestSupport {
         Map<String, Object> reversed = ok(post(key, "/payments/" + id + "/cancel_post_capture",
                 "{\"cancellation_reason\":\"fraud\"}"));
 
-        assertThat(reversed).containsEntry("status", "cancelled_post_capture");
+        assertThat(reversed).containsEntry("status", "cancelled_post_capture")
+                .containsEntry("cancellation_reason", "fraud");
     }
 
     @Test
