@@ -254,6 +254,22 @@ class PaymentSchemaApiTest extends ApiTestSupport {
                 400).get("message")).isEqualTo("merchant_id: must be the merchant of the API key");
     }
 
+    @Test
+    void theAdminResponsesHaveEveryFieldOfTheirSchemas() {
+        String merchantId = "m_schema_admin_" + UUID.randomUUID().toString().substring(0, 8);
+
+        Map<String, Object> account = ok(post(ADMIN_KEY, "/accounts", "{\"merchant_id\":\"" + merchantId + "\"}"));
+        Map<String, Object> key = ok(post(ADMIN_KEY, "/api_keys/" + merchantId, "{\"name\":\"backend\"}"));
+        Map<String, Object> keyRead = ok(get(ADMIN_KEY, "/api_keys/" + merchantId + "/" + key.get("key_id")));
+        Map<String, Object> connector = ok(post(ADMIN_KEY, "/account/" + merchantId + "/connectors",
+                "{\"connector_type\":\"payment_processor\",\"connector_name\":\"simulator\"}"));
+
+        assertThat(account.keySet()).containsAll(spec.fields("MerchantAccountResponse"));
+        assertThat(key.keySet()).containsAll(spec.fields("CreateApiKeyResponse"));
+        assertThat(keyRead.keySet()).containsAll(spec.fields("RetrieveApiKeyResponse"));
+        assertThat(connector.keySet()).containsAll(spec.fields("MerchantConnectorResponse"));
+    }
+
     /**
      * A 200 whose response echoes a kept field; after a create, a mandate field refused by name; anything else
      * a problem.
