@@ -38,6 +38,10 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -51,6 +55,8 @@ import java.util.Map;
  * merchant's payment is not found. Every POST honours an {@code Idempotency-Key}; the use cases are
  * called without one of their own.
  */
+@ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
+        content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @Controller("/payments")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PaymentsController {
@@ -82,6 +88,9 @@ public class PaymentsController {
     // ---------------------------------------------------------------- create, update, confirm
 
     @Post
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCreateRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment created",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
             MerchantId merchant = Authenticated.merchant(request);
@@ -116,6 +125,9 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment updated (and confirmed with confirm: true)",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> update(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                        @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -145,6 +157,9 @@ public class PaymentsController {
      * the same as an update, made first).
      */
     @Post("/{payment_id}/confirm")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsConfirmRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment confirmed",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> confirm(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                         @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -257,6 +272,9 @@ public class PaymentsController {
     // ---------------------------------------------------------------- operations on an authorization
 
     @Post("/{payment_id}/capture")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCaptureRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> capture(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                         @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -274,6 +292,9 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}/cancel")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCancelRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> cancel(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                        @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -289,6 +310,9 @@ public class PaymentsController {
 
     /** A reversal of what was captured, before it settles; {@code cancellation_reason} is accepted and not kept. */
     @Post("/{payment_id}/cancel_post_capture")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCancelPostCaptureRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> cancelPostCapture(HttpRequest<?> request,
                                                   @PathVariable("payment_id") String paymentId,
                                                   @Nullable @Body String body) {
@@ -303,6 +327,9 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}/incremental_authorization")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsIncrementalAuthorizationRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> incrementalAuthorization(HttpRequest<?> request,
                                                          @PathVariable("payment_id") String paymentId,
                                                          @Nullable @Body String body) {
@@ -324,6 +351,9 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}/complete_authorize")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCompleteAuthorizeRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> completeAuthorize(HttpRequest<?> request,
                                                   @PathVariable("payment_id") String paymentId,
                                                   @Nullable @Body String body) {
@@ -344,6 +374,9 @@ public class PaymentsController {
 
     /** Replaces the metadata; the payment's rules allow it before confirm only. */
     @Post("/{payment_id}/update_metadata")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateMetadataRequest")))
+    @ApiResponse(responseCode = "200", description = "The metadata now kept",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateMetadataResponse")))
     public HttpResponse<String> updateMetadata(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                                @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -367,6 +400,8 @@ public class PaymentsController {
 
     /** With {@code force_sync=true}, asks the connector about every open operation first. */
     @Get("/{payment_id}")
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<JsonNode> retrieve(HttpRequest<?> request,
                                                    @PathVariable("payment_id") String paymentId) {
         MerchantId merchant = Authenticated.merchant(request);
@@ -391,6 +426,8 @@ public class PaymentsController {
      * {@code created_lte}, {@code created_gte} (also written {@code created.lt}, …).
      */
     @Get("/list")
+    @ApiResponse(responseCode = "200", description = "The payments, newest first",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentListResponse")))
     public HttpResponse<PaymentListResponse> list(HttpRequest<?> request) {
         MerchantId merchant = Authenticated.merchant(request);
         ListQuery query = listQuery(request);
