@@ -1,6 +1,7 @@
 package dev.tender.app.admin;
 
 import dev.tender.app.api.ApiErrors;
+import dev.tender.app.api.ErrorResponse;
 import dev.tender.app.api.JsonFields;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -13,6 +14,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +27,8 @@ import java.util.List;
  * afterwards only its first characters. A revoked key, an expired key and a key of a deleted merchant are
  * refused (401 {@code IR_01}) from the next request on.
  */
+@ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
+        content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @Controller("/api_keys/{merchant_id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ApiKeysController {
@@ -42,6 +49,9 @@ public class ApiKeysController {
 
     /** {@code name} is required; without {@code expiration} the key never expires. */
     @Post
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/CreateApiKeyRequest")))
+    @ApiResponse(responseCode = "200", description = "The API key created, shown this once",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/CreateApiKeyResponse")))
     public CreateApiKeyResponse create(@PathVariable("merchant_id") String merchantId, @Nullable @Body String body) {
         JsonFields fields = JsonFields.parse(json, body);
         String name = name(fields);
@@ -58,6 +68,8 @@ public class ApiKeysController {
 
     /** The keys that are not revoked (expired ones too), oldest first: {@code limit} 1–100 after {@code skip}. */
     @Get("/list")
+    @ApiResponse(responseCode = "200", description = "The API keys",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiKeyList")))
     public List<ApiKeyResponse> list(@PathVariable("merchant_id") String merchantId,
                                      @Nullable @QueryValue String limit, @Nullable @QueryValue String skip) {
         Integer max = limit == null ? null : count("limit", limit, 1, MAX_LIMIT);
@@ -67,6 +79,8 @@ public class ApiKeysController {
     }
 
     @Get("/{key_id}")
+    @ApiResponse(responseCode = "200", description = "The API key",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/RetrieveApiKeyResponse")))
     public ApiKeyResponse retrieve(@PathVariable("merchant_id") String merchantId,
                                    @PathVariable("key_id") String keyId) {
         merchant(merchantId);
@@ -75,6 +89,9 @@ public class ApiKeysController {
 
     /** {@code name}, {@code description} and {@code expiration}; those absent stay as they are. */
     @Post("/{key_id}")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/UpdateApiKeyRequest")))
+    @ApiResponse(responseCode = "200", description = "The API key updated",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/RetrieveApiKeyResponse")))
     public ApiKeyResponse update(@PathVariable("merchant_id") String merchantId, @PathVariable("key_id") String keyId,
                                  @Nullable @Body String body) {
         JsonFields fields = JsonFields.parse(json, body);
@@ -90,6 +107,8 @@ public class ApiKeysController {
     }
 
     @Delete("/{key_id}")
+    @ApiResponse(responseCode = "200", description = "The API key revoked",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/RevokeApiKeyResponse")))
     public RevokeApiKeyResponse revoke(@PathVariable("merchant_id") String merchantId,
                                        @PathVariable("key_id") String keyId) {
         merchant(merchantId);

@@ -1,5 +1,6 @@
 package dev.tender.app.admin;
 
+import dev.tender.app.api.ErrorResponse;
 import dev.tender.app.api.JsonFields;
 import dev.tender.app.storage.ConnectorAccountEntry;
 import dev.tender.app.storage.JdbcConnectorAccounts;
@@ -17,6 +18,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.vavr.collection.LinkedHashMap;
 
 import java.util.List;
@@ -30,6 +35,8 @@ import java.util.Map;
  * are stored and never shown. Deleting an account marks it deleted: it takes no new payment, while the
  * payments it took are still captured, refunded and synced through it.
  */
+@ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
+        content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @Controller("/account/{account_id}/connectors")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ConnectorAccountsController {
@@ -49,6 +56,9 @@ public class ConnectorAccountsController {
 
     /** {@code connector_type} and {@code connector_name} are required; the label defaults to {@code <connector>_<profile>}. */
     @Post
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantConnectorCreate")))
+    @ApiResponse(responseCode = "200", description = "The connector account created",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantConnectorResponse")))
     public MerchantConnectorResponse create(@PathVariable("account_id") String accountId, @Nullable @Body String body) {
         JsonFields fields = JsonFields.parse(json, body);
         MerchantConnectorFields account = MerchantConnectorFields.read(fields);
@@ -84,12 +94,16 @@ public class ConnectorAccountsController {
 
     /** The merchant's accounts that are not deleted, in routing order, without their credentials. */
     @Get
+    @ApiResponse(responseCode = "200", description = "The connector accounts",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantConnectorList")))
     public List<MerchantConnectorListResponse> list(@PathVariable("account_id") String accountId) {
         merchant(accountId);
         return accounts.entries(MerchantId.of(accountId)).map(MerchantConnectorListResponse::of).asJava();
     }
 
     @Get("/{merchant_connector_id}")
+    @ApiResponse(responseCode = "200", description = "The connector account",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantConnectorResponse")))
     public MerchantConnectorResponse retrieve(@PathVariable("account_id") String accountId,
                                               @PathVariable("merchant_connector_id") String connectorAccountId) {
         merchant(accountId);
@@ -102,6 +116,9 @@ public class ConnectorAccountsController {
      * as they are. New {@code connector_account_details} or {@code metadata} replace the old ones whole.
      */
     @Post("/{merchant_connector_id}")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantConnectorUpdate")))
+    @ApiResponse(responseCode = "200", description = "The connector account updated",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantConnectorResponse")))
     public MerchantConnectorResponse update(@PathVariable("account_id") String accountId,
                                             @PathVariable("merchant_connector_id") String connectorAccountId,
                                             @Nullable @Body String body) {
@@ -126,6 +143,8 @@ public class ConnectorAccountsController {
     }
 
     @Delete("/{merchant_connector_id}")
+    @ApiResponse(responseCode = "200", description = "The connector account deleted",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantConnectorDeleteResponse")))
     public MerchantConnectorDeleteResponse delete(@PathVariable("account_id") String accountId,
                                                   @PathVariable("merchant_connector_id") String connectorAccountId) {
         merchant(accountId);

@@ -1,5 +1,6 @@
 package dev.tender.app.admin;
 
+import dev.tender.app.api.ErrorResponse;
 import dev.tender.app.api.JsonFields;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -12,6 +13,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.List;
 
@@ -20,6 +25,8 @@ import java.util.List;
  * and its publishable key. Deleting one marks it deleted: it is found no more and its API keys stop working
  * at once, while its payments, refunds and connector accounts are kept; its id cannot be taken again.
  */
+@ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
+        content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @Controller("/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MerchantAccountsController {
@@ -36,6 +43,9 @@ public class MerchantAccountsController {
     }
 
     @Post
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountCreate")))
+    @ApiResponse(responseCode = "200", description = "The merchant account created",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountResponse")))
     public MerchantAccountResponse create(@Nullable @Body String body) {
         JsonFields fields = JsonFields.parse(json, body);
         String merchantId = MerchantAccountFields.id(fields, "merchant_id");
@@ -56,11 +66,15 @@ public class MerchantAccountsController {
 
     /** The merchants that are not deleted, oldest first; of one organization when it is given. */
     @Get("/list")
+    @ApiResponse(responseCode = "200", description = "The merchant accounts",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountList")))
     public List<MerchantAccountResponse> list(@Nullable @QueryValue("organization_id") String organizationId) {
         return merchants.list(organizationId).stream().map(MerchantAccountResponse::of).toList();
     }
 
     @Get("/{account_id}")
+    @ApiResponse(responseCode = "200", description = "The merchant account",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountResponse")))
     public MerchantAccountResponse retrieve(@PathVariable("account_id") String accountId) {
         return merchants.find(accountId).map(MerchantAccountResponse::of)
                 .orElseThrow(AdminErrors::merchantNotFound);
@@ -68,6 +82,9 @@ public class MerchantAccountsController {
 
     /** Fields absent (or null) stay as they are; {@code merchant_id} is required and must be the path's. */
     @Post("/{account_id}")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountUpdate")))
+    @ApiResponse(responseCode = "200", description = "The merchant account updated",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountResponse")))
     public MerchantAccountResponse update(@PathVariable("account_id") String accountId, @Nullable @Body String body) {
         JsonFields fields = JsonFields.parse(json, body);
         String merchantId = fields.string("merchant_id");
@@ -93,6 +110,8 @@ public class MerchantAccountsController {
     }
 
     @Delete("/{account_id}")
+    @ApiResponse(responseCode = "200", description = "The merchant account deleted",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountDeleteResponse")))
     public MerchantAccountDeleteResponse delete(@PathVariable("account_id") String accountId) {
         if (!merchants.delete(accountId)) {
             throw AdminErrors.merchantNotFound();

@@ -39,6 +39,10 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -52,6 +56,8 @@ import java.util.Map;
  * merchant's payment is not found. Every POST honours an {@code Idempotency-Key}; the use cases are
  * called without one of their own.
  */
+@ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
+        content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @Controller("/payments")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PaymentsController {
@@ -85,6 +91,9 @@ public class PaymentsController {
     // ---------------------------------------------------------------- create, update, confirm
 
     @Post
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCreateRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment created",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
             MerchantId merchant = Authenticated.merchant(request);
@@ -143,6 +152,9 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment updated (and confirmed with confirm: true)",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> update(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                        @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -172,6 +184,9 @@ public class PaymentsController {
      * the same as an update, made first).
      */
     @Post("/{payment_id}/confirm")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsConfirmRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment confirmed",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> confirm(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                         @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -288,6 +303,9 @@ public class PaymentsController {
     // ---------------------------------------------------------------- operations on an authorization
 
     @Post("/{payment_id}/capture")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCaptureRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> capture(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                         @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -305,6 +323,9 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}/cancel")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCancelRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> cancel(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                        @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -323,6 +344,9 @@ public class PaymentsController {
      * payment's request fields and shown once the payment is {@code cancelled_post_capture}.
      */
     @Post("/{payment_id}/cancel_post_capture")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCancelPostCaptureRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> cancelPostCapture(HttpRequest<?> request,
                                                   @PathVariable("payment_id") String paymentId,
                                                   @Nullable @Body String body) {
@@ -339,6 +363,9 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}/incremental_authorization")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsIncrementalAuthorizationRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> incrementalAuthorization(HttpRequest<?> request,
                                                          @PathVariable("payment_id") String paymentId,
                                                          @Nullable @Body String body) {
@@ -360,6 +387,9 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}/complete_authorize")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCompleteAuthorizeRequest")))
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> completeAuthorize(HttpRequest<?> request,
                                                   @PathVariable("payment_id") String paymentId,
                                                   @Nullable @Body String body) {
@@ -380,6 +410,9 @@ public class PaymentsController {
 
     /** Replaces the metadata; the payment's rules allow it before confirm only. */
     @Post("/{payment_id}/update_metadata")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateMetadataRequest")))
+    @ApiResponse(responseCode = "200", description = "The metadata now kept",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateMetadataResponse")))
     public HttpResponse<String> updateMetadata(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                                @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
@@ -403,6 +436,8 @@ public class PaymentsController {
 
     /** With {@code force_sync=true}, asks the connector about every open operation first. */
     @Get("/{payment_id}")
+    @ApiResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<JsonNode> retrieve(HttpRequest<?> request,
                                                    @PathVariable("payment_id") String paymentId) {
         MerchantId merchant = Authenticated.merchant(request);
@@ -427,6 +462,8 @@ public class PaymentsController {
      * {@code created_lte}, {@code created_gte} (also written {@code created.lt}, …).
      */
     @Get("/list")
+    @ApiResponse(responseCode = "200", description = "The payments, newest first",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentListResponse")))
     public HttpResponse<PaymentListResponse> list(HttpRequest<?> request) {
         MerchantId merchant = Authenticated.merchant(request);
         ListQuery query = listQuery(request);

@@ -26,6 +26,10 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -37,6 +41,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The refunds API of Hyperswitch v1, scoped to the merchant of the API key. */
+@ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
+        content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @Controller("/refunds")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RefundsController {
@@ -61,6 +67,9 @@ public class RefundsController {
     }
 
     @Post
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/RefundRequest")))
+    @ApiResponse(responseCode = "200", description = "The refund",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/RefundResponse")))
     public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
             MerchantId merchant = Authenticated.merchant(request);
@@ -90,6 +99,8 @@ public class RefundsController {
 
     /** With {@code force_sync=true}, the payment's open operations are synced with the connector first. */
     @Get("/{refund_id}")
+    @ApiResponse(responseCode = "200", description = "The refund",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/RefundResponse")))
     public HttpResponse<RefundResponse> retrieve(HttpRequest<?> request, @PathVariable("refund_id") String refundId) {
         MerchantId merchant = Authenticated.merchant(request);
         Validation<FieldError, TransactionId> id = Fields.transaction("refund_id", refundId);
@@ -114,6 +125,9 @@ public class RefundsController {
      * {@value #MAX_SCAN} refunds.
      */
     @Post("/list")
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/RefundListRequest")))
+    @ApiResponse(responseCode = "200", description = "The refunds, newest first",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/RefundListResponse")))
     public HttpResponse<String> list(HttpRequest<?> request, @Nullable @Body String body) {
         return idempotency.run(request, body, () -> {
             MerchantId merchant = Authenticated.merchant(request);
