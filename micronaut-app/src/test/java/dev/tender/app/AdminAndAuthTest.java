@@ -106,8 +106,10 @@ class AdminAndAuthTest implements TestPropertyProvider {
         java.util.List<String> operations = new java.util.ArrayList<>();
         for (Class<?> controller : java.util.List.of(dev.tender.app.api.PaymentsController.class,
                 dev.tender.app.api.RefundsController.class, dev.tender.app.admin.MerchantAccountsController.class,
-                dev.tender.app.admin.ConnectorAccountsController.class, dev.tender.app.admin.ApiKeysController.class)) {
-            String base = controller.getAnnotation(io.micronaut.http.annotation.Controller.class).value();
+                dev.tender.app.admin.ConnectorAccountsController.class, dev.tender.app.admin.ApiKeysController.class,
+                dev.tender.app.api.MandatesController.class)) {
+            String base = controller.getAnnotation(io.micronaut.http.annotation.Controller.class).value()
+                    .replaceFirst("/$", "");
             for (java.lang.reflect.Method method : controller.getDeclaredMethods()) {
                 String verb = null;
                 String uri = null;

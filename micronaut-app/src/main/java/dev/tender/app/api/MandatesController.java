@@ -11,6 +11,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -27,6 +31,8 @@ import io.vavr.control.Try;
  * customer without mandates so).
  */
 @Controller
+@ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
+        content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MandatesController {
 
@@ -42,6 +48,8 @@ public class MandatesController {
         this.json = json;
     }
 
+    @ApiResponse(responseCode = "200", description = "The mandate",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MandateResponse")))
     @Get("/mandates/{mandate_id}")
     public HttpResponse<MandateResponse> retrieve(HttpRequest<?> request,
                                                   @PathVariable("mandate_id") String mandateId) {
@@ -54,6 +62,10 @@ public class MandatesController {
      * Later charges are refused. The connector is not told: the ports have no revocation call, so the
      * processor's stored credential stays until it lapses there; Tender never charges it again.
      */
+    @RequestBody(required = false,
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MandateRevokeRequest")))
+    @ApiResponse(responseCode = "200", description = "The mandate, revoked",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MandateRevokedResponse")))
     @Post("/mandates/revoke/{mandate_id}")
     public HttpResponse<String> revoke(HttpRequest<?> request, @PathVariable("mandate_id") String mandateId,
                                        @Nullable @Body String body) {
@@ -69,6 +81,8 @@ public class MandatesController {
     }
 
     /** Oldest first; a customer without mandates is not found. */
+    @ApiResponse(responseCode = "200", description = "The customer's mandates",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/MandateList")))
     @Get("/customers/{customer_id}/mandates")
     public HttpResponse<java.util.List<MandateResponse>> forCustomer(HttpRequest<?> request,
                                                                     @PathVariable("customer_id") String customerId) {
