@@ -28,14 +28,18 @@ record ApiKeyExpiration(@Nullable Instant at) {
             return new ApiKeyExpiration(null);
         }
         Instant at = parse(value);
-        if (at == null || !at.isAfter(now)) {
-            body.error(name, "must be never or an ISO-8601 date-time in the future, e.g. 2030-01-31T12:00:00Z");
+        if (at == null || !at.isAfter(now) || at.isAfter(LATEST)) {
+            body.error(name, "must be never or an ISO-8601 date-time in the future, before the year 10000, "
+                    + "e.g. 2030-01-31T12:00:00Z");
             return null;
         }
         return new ApiKeyExpiration(at);
     }
 
     @Nullable
+    /** The latest expiry the database stores (and far beyond any key's useful life). */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private static Instant parse(String value) {
         try {
             return OffsetDateTime.parse(value).toInstant();

@@ -53,6 +53,8 @@ public class ApiResponses {
             "diners", "DinersClub");
 
     static final long DEFAULT_SESSION_EXPIRY_SECONDS = 900;
+    /** Hyperswitch's bound: about three months. */
+    static final long MAX_SESSION_EXPIRY_SECONDS = 7_890_000;
 
     private final Optional<ConnectorAccounts> accounts;
     private final KeptFields details;
@@ -271,7 +273,9 @@ public class ApiResponses {
     /** Seconds the client secret is good for: the request's {@code session_expiry}, 15 minutes by default. */
     private static long sessionExpiry(Map<String, JsonNode> kept) {
         JsonNode expiry = kept.get("session_expiry");
-        return expiry != null && expiry.isNumber() ? expiry.getLongValue() : DEFAULT_SESSION_EXPIRY_SECONDS;
+        return expiry != null && expiry.isNumber()
+                ? Math.max(0, Math.min(expiry.getLongValue(), MAX_SESSION_EXPIRY_SECONDS))
+                : DEFAULT_SESSION_EXPIRY_SECONDS;
     }
 
     private static Option<String> text(JsonNode object, String field) {

@@ -106,7 +106,7 @@ public class PaymentsController {
                     r.paymentMethodData());
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CREATE);
             String customerId = r.common().customerId() != null ? r.common().customerId()
-                    : Requests.customerId(fields, Requests.customerIdOf(kept));
+                    : Requests.customerIdOf(kept);
             JsonNode profile = kept.get("profile_id");
             if (profile != null && merchants.profile(merchant.value(), profile.getStringValue()).isEmpty()) {
                 fields.error("profile_id", "is not a business profile of this merchant");
@@ -199,6 +199,9 @@ public class PaymentsController {
             Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CONFIRM);
             if (Authenticated.client(request)) {
                 r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
+                if (kept.containsKey("session_expiry")) {
+                    fields.error("session_expiry", "can be changed with the secret API key only");
+                }
             }
             clientSecretRequired(request, fields, r.clientSecret());
             Requests.requireValid(fields);
@@ -225,6 +228,17 @@ public class PaymentsController {
                                                     Map<String, PaymentRequestFields.Kind> schema) {
         Requests.customerId(fields, common.customerId());
         Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(schema));
+        JsonNode expiry = kept.get("session_expiry");
+        if (expiry != null && (!expiry.isNumber() || expiry.getNumberValue() instanceof java.math.BigInteger
+                || expiry.getLongValue() < 0 || expiry.getLongValue() > ApiResponses.MAX_SESSION_EXPIRY_SECONDS)) {
+            fields.error("session_expiry", "must be from 0 to " + ApiResponses.MAX_SESSION_EXPIRY_SECONDS + " seconds");
+        }
+        JsonNode customer = kept.get("customer");
+        JsonNode customerId = customer == null ? null : customer.get("id");
+        if (customerId != null && (!customerId.isString() || customerId.getStringValue().isBlank()
+                || customerId.getStringValue().length() > Requests.MAX_ID_LENGTH)) {
+            fields.error("customer.id", "must be 1 to " + Requests.MAX_ID_LENGTH + " characters");
+        }
         if (common.description() != null) {
             kept.put("description", JsonNode.createStringNode(common.description()));
         }

@@ -223,7 +223,7 @@ class AdminApiTest extends ApiTestSupport {
         assertThat(ok(admin("GET", path, null))).isEqualTo(renamed);
         assertThat(error(admin("POST", path, "{\"expiration\":\"2020-01-01T00:00:00Z\"}"), 400))
                 .containsEntry("code", "IR_06").containsEntry("message",
-                        "expiration: must be never or an ISO-8601 date-time in the future, e.g. 2030-01-31T12:00:00Z");
+                        "expiration: must be never or an ISO-8601 date-time in the future, before the year 10000, e.g. 2030-01-31T12:00:00Z");
     }
 
     @Test
@@ -293,7 +293,7 @@ class AdminApiTest extends ApiTestSupport {
                 .containsEntry("code", "IR_04").containsEntry("message", "Missing required param: name");
         assertThat(error(admin("POST", "/api_keys/" + id, "{\"name\":\"n\",\"expiration\":\"tomorrow\","
                 + "\"scope\":\"all\"}"), 400)).containsEntry("code", "IR_06").containsEntry("message",
-                "expiration: must be never or an ISO-8601 date-time in the future, e.g. 2030-01-31T12:00:00Z; "
+                "expiration: must be never or an ISO-8601 date-time in the future, before the year 10000, e.g. 2030-01-31T12:00:00Z; "
                         + "scope: is not a known field");
         assertThat(error(admin("POST", "/api_keys/m_nowhere_" + id, "{\"name\":\"n\"}"), 404))
                 .containsEntry("code", "HE_02").containsEntry("message", "Merchant account does not exist in our records");

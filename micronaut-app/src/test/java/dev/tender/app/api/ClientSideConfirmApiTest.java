@@ -102,10 +102,11 @@ class ClientSideConfirmApiTest extends ApiTestSupport {
 
         Map<String, Object> refused = error(post(publishable, "/payments/" + id + "/confirm", "{" + card(VISA)
                 + ",\"client_secret\":\"" + created.get("client_secret") + "\",\"amount\":1,"
-                + "\"capture_method\":\"manual\"}"), 400);
+                + "\"capture_method\":\"manual\",\"session_expiry\":7000000}"), 400);
 
         assertThat((String) refused.get("message")).contains("amount: can be changed with the secret API key only")
-                .contains("capture_method: can be changed with the secret API key only");
+                .contains("capture_method: can be changed with the secret API key only")
+                .contains("session_expiry: can be changed with the secret API key only");
         assertThat(ok(get(key, "/payments/" + id))).containsEntry("amount", 5000)
                 .containsEntry("status", "requires_payment_method");
     }

@@ -156,6 +156,26 @@ class PaymentSchemaApiTest extends ApiTestSupport {
     }
 
     @Test
+    void keptFieldsTenderReadsAreCheckedLikeTheOthers() {
+        String id = created();
+        String tooLong = "c".repeat(65);
+
+        Map<String, Object> expiry = error(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
+                + "\"session_expiry\":100000000000000000}"), 400);
+        Map<String, Object> negative = error(post(key, "/payments/" + id, "{\"session_expiry\":-1}"), 400);
+        Map<String, Object> customer = error(post(key, "/payments/" + id, "{\"customer\":{\"id\":\"" + tooLong
+                + "\"}}"), 400);
+        Map<String, Object> keyExpiry = error(post(ADMIN_KEY, "/api_keys/" + merchantIdOf(key),
+                "{\"name\":\"k\",\"expiration\":\"+999999999-12-31T23:59:59Z\"}"), 400);
+
+        assertThat(expiry.get("message")).isEqualTo("session_expiry: must be from 0 to 7890000 seconds");
+        assertThat(negative.get("message")).isEqualTo("session_expiry: must be from 0 to 7890000 seconds");
+        assertThat(customer.get("message")).isEqualTo("customer.id: must be 1 to 64 characters");
+        assertThat((String) keyExpiry.get("message")).startsWith("expiration: must be never or");
+        assertThat(ok(get(key, "/payments/" + id))).containsEntry("customer_id", null);
+    }
+
+    @Test
     void aKeptFieldOfTheWrongKindIsRefusedNamingIt() {
         Map<String, Object> error = error(post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\","
                 + "\"billing\":\"Lyon\",\"order_details\":{},\"payment_link\":\"yes\"}"), 400);
