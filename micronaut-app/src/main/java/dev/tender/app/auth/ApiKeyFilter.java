@@ -1,6 +1,10 @@
 package dev.tender.app.auth;
 
+import dev.tender.app.admin.ApiKeysController;
+import dev.tender.app.admin.ConnectorAccountsController;
+import dev.tender.app.admin.MerchantAccountsController;
 import dev.tender.app.admin.MerchantStore;
+import dev.tender.app.api.PaymentsController;
 import dev.tender.app.api.ApiErrors;
 import dev.tender.app.api.ApiException;
 import dev.tender.app.api.RedirectReturnController;
@@ -32,6 +36,8 @@ import java.util.regex.Pattern;
 public class ApiKeyFilter {
 
     static final String HEADER = "api-key";
+    private static final Set<Class<?>> ADMIN_CONTROLLERS = Set.of(MerchantAccountsController.class,
+            ApiKeysController.class, ConnectorAccountsController.class);
     private static final Set<String> ADMIN_PREFIXES = Set.of("/accounts", "/api_keys", "/account/");
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/health", "/swagger", "/swagger-ui", "/prometheus");
 
@@ -62,12 +68,13 @@ public class ApiKeyFilter {
         if (key.isEmpty()) {
             return unauthorized();
         }
-        if (ADMIN_PREFIXES.stream().anyMatch(path::startsWith)) {
+        if (ADMIN_PREFIXES.stream().anyMatch(path::startsWith) || routedTo(request, ADMIN_CONTROLLERS)) {
             return adminKey.filter(admin -> ApiKeys.same(admin, key.get())).isPresent() ? null : unauthorized();
         }
         if (key.get().startsWith(PublishableKeys.PREFIX)) {
-            Optional<MerchantId> client = CLIENT_ROUTES.matcher(request.getMethodName() + " " + path).matches()
-                    ? publishableKeys.merchantOf(key.get()) : Optional.empty();
+            boolean clientRoute = CLIENT_ROUTES.matcher(request.getMethodName() + " " + path).matches()
+                    && routedTo(request, Set.of(PaymentsController.class));
+            Optional<MerchantId> client = clientRoute ? publishableKeys.merchantOf(key.get()) : Optional.empty();
             if (client.isEmpty()) {
                 return unauthorized();
             }
@@ -88,6 +95,17 @@ public class ApiKeyFilter {
      * which the controller verifies. Decided by the route the router matched, not by the path's text, so
      * no other route can pass for it.
      */
+    /**
+     * Whether the router matched the request to a method of one of these controllers: the path prefixes
+     * above say the same, and this holds whatever spelling of a path the router would still match.
+     */
+    private static boolean routedTo(HttpRequest<?> request, Set<Class<?>> controllers) {
+        return RouteAttributes.getRouteMatch(request)
+                .filter(match -> match instanceof MethodBasedRouteMatch<?, ?> method
+                        && controllers.contains(method.getDeclaringType()))
+                .isPresent();
+    }
+
     private static boolean isCustomerReturn(HttpRequest<?> request) {
         return RouteAttributes.getRouteMatch(request)
                 .filter(match -> match instanceof MethodBasedRouteMatch<?, ?> method
