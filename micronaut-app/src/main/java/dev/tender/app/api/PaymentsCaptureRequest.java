@@ -10,7 +10,7 @@ public record PaymentsCaptureRequest(@Nullable Long amountToCapture) {
 
     static PaymentsCaptureRequest read(JsonBody body) {
         body.ignore("merchant_id", "refund_uncaptured_amount", "statement_descriptor_suffix",
-                "statement_descriptor_prefix", "all_keys_required");
+                "statement_descriptor_prefix", "all_keys_required", "merchant_connector_details");
         return new PaymentsCaptureRequest(body.integer("amount_to_capture"));
     }
 }

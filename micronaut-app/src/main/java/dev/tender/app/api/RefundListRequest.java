@@ -8,18 +8,23 @@ import java.util.List;
 
 /**
  * POST /refunds/list, as Hyperswitch's {@code RefundListRequest}: filters by payment, refund, time range
- * ({@code start_time} inclusive, {@code end_time} inclusive), currencies and statuses; {@code limit}
- * (1–100, default 10) and {@code offset} page it.
+ * ({@code start_time} inclusive, {@code end_time} inclusive), currencies, statuses, amount
+ * ({@code amount_filter}: {@code start_amount} / {@code end_amount}, inclusive), connectors and connector
+ * accounts, and profile; {@code limit} (1–100, default 10) and {@code offset} page it.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record RefundListRequest(@Nullable String paymentId, @Nullable String refundId, @Nullable Long limit,
                                 @Nullable Long offset, @Nullable String startTime, @Nullable String endTime,
-                                @Nullable List<String> currency, @Nullable List<String> refundStatus) {
+                                @Nullable List<String> currency, @Nullable List<String> refundStatus,
+                                @Nullable Long startAmount, @Nullable Long endAmount, @Nullable List<String> connector,
+                                @Nullable List<String> merchantConnectorId, @Nullable String profileId) {
 
     static RefundListRequest read(JsonBody body) {
-        body.ignore("profile_id");
+        JsonBody amount = body.object("amount_filter");
         return new RefundListRequest(body.string("payment_id"), body.string("refund_id"), body.integer("limit"),
                 body.integer("offset"), body.string("start_time"), body.string("end_time"),
-                body.strings("currency"), body.strings("refund_status"));
+                body.strings("currency"), body.strings("refund_status"),
+                amount == null ? null : amount.integer("start_amount"), amount == null ? null : amount.integer("end_amount"),
+                body.strings("connector"), body.strings("merchant_connector_id"), body.string("profile_id"));
     }
 }

@@ -172,11 +172,24 @@ public class RefundsController {
                     .filter(refund -> r.paymentId() == null || refund.paymentId().value().equals(r.paymentId()))
                     .filter(refund -> r.currency() == null || r.currency().stream()
                             .anyMatch(c -> c.equalsIgnoreCase(refund.amount().currency().code())))
-                    .filter(refund -> r.refundStatus() == null || r.refundStatus().contains(refund.status().wireName()));
-            List<RefundRecord> page = matching.drop((int) offset).take((int) limit);
+                    .filter(refund -> r.refundStatus() == null || r.refundStatus().contains(refund.status().wireName()))
+                    .filter(refund -> r.startAmount() == null || refund.amount().minor() >= r.startAmount())
+                    .filter(refund -> r.endAmount() == null || refund.amount().minor() <= r.endAmount());
             Map<PaymentId, Payment> payments = new HashMap<>();
-            List<RefundResponse> data = page.map(refund -> responses.refund(refund, payments.computeIfAbsent(
-                    refund.paymentId(), p -> tender.payments().get(merchant, p).getOrNull())));
+            java.util.function.Function<RefundRecord, RefundResponse> shown = refund -> responses.refund(refund,
+                    payments.computeIfAbsent(refund.paymentId(), p -> tender.payments().get(merchant, p).getOrNull()));
+            if (r.connector() != null || r.merchantConnectorId() != null || r.profileId() != null) {
+                // what the refund shows: its payment's connector, connector account and profile
+                matching = matching.filter(refund -> {
+                    RefundResponse response = shown.apply(refund);
+                    return (r.connector() == null || r.connector().contains(response.connector()))
+                            && (r.merchantConnectorId() == null
+                            || r.merchantConnectorId().contains(response.merchantConnectorId()))
+                            && (r.profileId() == null || r.profileId().equals(response.profileId()));
+                });
+            }
+            List<RefundRecord> page = matching.drop((int) offset).take((int) limit);
+            List<RefundResponse> data = page.map(shown);
             return HttpResponse.ok(new RefundListResponse(data.size(), matching.size(), data.asJava()));
         });
     }

@@ -275,6 +275,30 @@ class PaymentSchemaApiTest extends ApiTestSupport {
     }
 
     @Test
+    void everyFieldOfTheOperationsRequestSchemasIsKnown() {
+        Map<String, String> paths = Map.of("PaymentsCaptureRequest", "/capture", "PaymentsCancelRequest", "/cancel",
+                "PaymentsCancelPostCaptureRequest", "/cancel_post_capture",
+                "PaymentsIncrementalAuthorizationRequest", "/incremental_authorization",
+                "PaymentsCompleteAuthorizeRequest", "/complete_authorize", "PaymentsUpdateMetadataRequest",
+                "/update_metadata", "RefundListRequest", "");
+        List<String> problems = new ArrayList<>();
+        paths.forEach((schema, path) -> {
+            for (String field : spec.fields(schema)) {
+                String id = created();
+                String url = schema.equals("RefundListRequest") ? "/refunds/list" : "/payments/" + id + path;
+                String value = field.equals("client_secret") || field.equals("merchant_id")
+                        ? sample("PaymentsConfirmRequest", field.equals("merchant_id") ? "customer_id" : field, id)
+                        : sample(schema, field);
+                Answer answer = post(key, url, "{\"" + field + "\":" + value + "}");
+                if (answer.status() >= 500 || answer.body().contains(field + ": is not a known field")) {
+                    problems.add(schema + " " + field + ": " + answer.status() + " " + answer.body());
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void theAdminResponsesHaveEveryFieldOfTheirSchemas() {
         String merchantId = "m_schema_admin_" + UUID.randomUUID().toString().substring(0, 8);
 

@@ -260,7 +260,9 @@ class PaymentsApiTest extends ApiTestSupport {
         for (int i = 0; i < 3; i++) {
             ok(post(key, "/refunds", "{\"payment_id\":\"" + a + "\",\"amount\":100}"));
         }
-        ok(post(key, "/refunds", "{\"payment_id\":\"" + b + "\",\"amount\":100,\"refund_id\":\"ref_b\"}"));
+        ok(post(key, "/refunds", "{\"payment_id\":\"" + b + "\",\"amount\":250,\"refund_id\":\"ref_b\"}"));
+        String profile = merchants.defaultProfileId(dev.tender.domain.payment.MerchantId.of(merchantIdOf(key)))
+                .orElseThrow();
 
         Map<String, Object> paged = ok(post(key, "/refunds/list", "{\"limit\":2,\"offset\":1}"));
         Map<String, Object> ofA = ok(post(key, "/refunds/list", "{\"payment_id\":\"" + a + "\",\"limit\":100}"));
@@ -272,6 +274,14 @@ class PaymentsApiTest extends ApiTestSupport {
         assertThat(ofA).containsEntry("count", 3).containsEntry("total_count", 3);
         assertThat(one).containsEntry("count", 1);
         assertThat(failed).containsEntry("count", 0).containsEntry("total_count", 0);
+        assertThat(ok(post(key, "/refunds/list", "{\"amount_filter\":{\"start_amount\":200,\"end_amount\":250}}")))
+                .containsEntry("total_count", 1);
+        assertThat(ok(post(key, "/refunds/list", "{\"connector\":[\"simulator\"],\"merchant_connector_id\":[\"acc_"
+                + merchantIdOf(key) + "\"],\"profile_id\":\"" + profile + "\"}"))).containsEntry("total_count", 4);
+        assertThat(ok(post(key, "/refunds/list", "{\"connector\":[\"stripe\"]}"))).containsEntry("total_count", 0);
+        assertThat(ok(post(key, "/refunds/list", "{\"merchant_connector_id\":[\"mca_other\"]}")))
+                .containsEntry("total_count", 0);
+        assertThat(ok(post(key, "/refunds/list", "{\"profile_id\":\"pro_other\"}"))).containsEntry("total_count", 0);
     }
 
     @Test
