@@ -31,6 +31,7 @@ public final class Tender {
     private final RedirectService redirects;
     private final Reconciler reconciler;
     private final CardRules cards;
+    private final WebhookService webhooks;
 
     private Tender(Builder b) {
         Clock clock = new Clock(b.time, b.ids, b.settings);
@@ -49,6 +50,7 @@ public final class Tender {
         this.redirects = new RedirectService(signatures, b.redirectSecrets, b.idempotencyKeys, payments, returnUrls,
                 clock);
         this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, b.reconcileLease);
+        this.webhooks = new WebhookService(b.accounts, b.connectors, store);
         store.onSaved(mandates::afterChange);
     }
 
@@ -79,6 +81,11 @@ public final class Tender {
     /** The card rules on the services' clock, for a host that reads cards from outside input. */
     public CardRules cards() {
         return cards;
+    }
+
+    /** Processors' notifications, verified by the account's connector and applied as a sync would. */
+    public WebhookService webhooks() {
+        return webhooks;
     }
 
     /** Every out-port is required; settings, return endpoint and reconcile lease have defaults. */

@@ -46,6 +46,8 @@ public final class ApiErrors {
             case ApplicationError.NoConnector none -> new ApiException(400, "IR_39", none.message(), true);
             case ApplicationError.RedirectRejected redirect ->
                     new ApiException(400, "IR_06", "The redirect was rejected: " + redirect.reason(), true);
+            case ApplicationError.WebhookRejected webhook ->
+                    new ApiException(401, "WE_01", "Failed to authenticate the webhook: " + webhook.reason(), true);
         };
     }
 

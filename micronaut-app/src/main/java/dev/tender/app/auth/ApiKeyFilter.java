@@ -5,6 +5,7 @@ import dev.tender.app.admin.ConnectorAccountsController;
 import dev.tender.app.admin.MerchantAccountsController;
 import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.api.PaymentsController;
+import dev.tender.app.api.WebhooksController;
 import dev.tender.app.api.ApiErrors;
 import dev.tender.app.api.ApiException;
 import dev.tender.app.api.RedirectReturnController;
@@ -28,8 +29,8 @@ import java.util.regex.Pattern;
  * Authenticates every request by its {@code api-key} header: the admin key (configuration) for the
  * admin resources, a merchant's key (stored hashed) for everything else. A merchant's publishable key
  * (a client's: browser or app) opens only confirming, retrieving and completing one payment, and the
- * controllers then require that payment's {@code client_secret}. {@code /health}, the API documentation
- * and the customer's return from a redirect (signed instead) need no key. Failures answer 401
+ * controllers then require that payment's {@code client_secret}. {@code /health}, the API documentation,
+ * the customer's return from a redirect and processors' webhooks (both signed instead) need no key. Failures answer 401
  * {@code IR_01} in Hyperswitch's error shape.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -61,7 +62,8 @@ public class ApiKeyFilter {
     @Nullable
     public HttpResponse<?> authenticate(HttpRequest<?> request) {
         String path = request.getPath();
-        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || isCustomerReturn(request)) {
+        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || isCustomerReturn(request)
+                || routedTo(request, Set.of(WebhooksController.class))) {
             return null;
         }
         Optional<String> key = request.getHeaders().get(HEADER, String.class).filter(k -> !k.isBlank());

@@ -3,9 +3,12 @@ package dev.tender.app.metrics;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.ports.out.Connector;
+import dev.tender.ports.out.ConnectorAccount;
+import dev.tender.ports.out.WebhookSource;
 import dev.tender.ports.out.ConnectorRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.vavr.control.Either;
 import io.vavr.collection.Set;
 
 import java.util.function.Supplier;
@@ -14,7 +17,7 @@ import java.util.function.Supplier;
  * A connector that times every call into {@code tender.connector.calls}, tagged by connector,
  * operation and outcome (approved, declined, pending, requires_action, unknown).
  */
-public final class MeteredConnector implements Connector {
+public final class MeteredConnector implements Connector, WebhookSource {
 
     private final Connector delegate;
     private final MeterRegistry registry;
@@ -98,6 +101,13 @@ public final class MeteredConnector implements Connector {
                     .tag("outcome", outcome == null ? "exception" : kind(outcome))
                     .register(registry));
         }
+    }
+
+    /** The connector's notifications, when it reads any; otherwise every delivery is refused. */
+    @Override
+    public Either<Refused, io.vavr.collection.List<Event>> read(Delivery delivery, ConnectorAccount account) {
+        return delegate instanceof WebhookSource source ? source.read(delivery, account)
+                : Either.left(new Refused("connector " + delegate.name() + " reads no notifications"));
     }
 
     static String kind(Outcome outcome) {

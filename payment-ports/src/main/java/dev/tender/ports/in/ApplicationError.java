@@ -32,4 +32,8 @@ public sealed interface ApplicationError {
     /** The redirect the customer came back with is forged, tampered, stale or replayed. */
     record RedirectRejected(String reason) implements ApplicationError {
     }
+
+    /** A processor's notification whose signature does not verify (or that cannot be read). */
+    record WebhookRejected(String reason) implements ApplicationError {
+    }
 }

@@ -4,12 +4,15 @@ import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.ports.out.Connector;
+import dev.tender.ports.out.ConnectorAccount;
+import dev.tender.ports.out.WebhookSource;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.DeclineCodes;
 import dev.tender.ports.out.PaymentMethodData;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Duration;
@@ -54,7 +57,7 @@ import java.util.function.Function;
  * <p>The {@link #ledger()} records the money really moved. Thread-safe; the simulated processor's
  * state is its only state.
  */
-public final class SimulatorConnector implements Connector {
+public final class SimulatorConnector implements Connector, WebhookSource {
 
     public static final String NAME = "simulator";
 
@@ -86,6 +89,14 @@ public final class SimulatorConnector implements Connector {
 
     public Faults faults() {
         return faults;
+    }
+
+    private static final SimulatorWebhooks WEBHOOKS = new SimulatorWebhooks();
+
+    /** Its notifications ({@link SimulatorWebhooks}): signed with the account's {@code webhook_secret}. */
+    @Override
+    public Either<Refused, io.vavr.collection.List<Event>> read(Delivery delivery, ConnectorAccount account) {
+        return WEBHOOKS.read(delivery, account);
     }
 
     @Override
