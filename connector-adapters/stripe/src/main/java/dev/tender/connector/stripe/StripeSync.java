@@ -42,7 +42,7 @@ final class StripeSync {
         return switch (r.kind()) {
             case AUTHORIZE, SETUP_MANDATE -> id.startsWith("seti_")
                     ? read("/v1/setup_intents/" + id, StripeAnswers::setupIntent)
-                    : read("/v1/payment_intents/" + id, StripeAnswers::paymentIntent);
+                    : read("/v1/payment_intents/" + id + "?expand%5B%5D=latest_charge", StripeSync::authorized);
             case CAPTURE -> read("/v1/payment_intents/" + id, answer -> captured(answer, id));
             case VOID -> read("/v1/payment_intents/" + id, answer -> status(answer, "canceled", id));
             case INCREMENT -> read("/v1/payment_intents/" + id, answer -> answer.json().path("amount").asLong()
@@ -68,6 +68,19 @@ final class StripeSync {
                     : new Outcome.Unknown("no payment intent with this idempotency key in Stripe's search yet "
                     + "(its index lags by up to a minute)");
         });
+    }
+
+    /**
+     * An authorization voided or expired since is a canceled intent; its charge still tells that the
+     * authorization itself was approved (an uncaptured approved charge is {@code succeeded} too).
+     */
+    private static Outcome authorized(HttpAnswer answer) {
+        JsonNode intent = answer.json();
+        if (intent.path("status").asText().equals("canceled")
+                && intent.path("latest_charge").path("status").asText().equals("succeeded")) {
+            return Outcome.Approved.of(intent.path("id").asText());
+        }
+        return StripeAnswers.paymentIntent(intent);
     }
 
     /** A capture moved money when the intent received some; one that did not is not there. */

@@ -304,7 +304,7 @@ class StripeRequestsTest extends FakeStripeServer {
         @Test
         void anAuthorizationIsReadFromItsPaymentIntent() {
             // given
-            stripe.stubFor(get("/v1/payment_intents/pi_1").willReturn(okJson(
+            stripe.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_1")).willReturn(okJson(
                     StripePayloads.paymentIntent("pi_1", "succeeded", 1000, 1000))));
 
             // when
@@ -315,6 +315,44 @@ class StripeRequestsTest extends FakeStripeServer {
             assertThat(outcome).isEqualTo(Outcome.Approved.of("pi_1"));
             LoggedRequest request = sent(getRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_1")));
             assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + SECRET_KEY);
+        }
+
+        @Test
+        void anAuthorizationVoidedSinceIsStillAnApprovedAuthorization() {
+            // given: the intent was canceled after its charge was authorized
+            stripe.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_1")).willReturn(okJson("""
+                    {"id": "pi_1", "object": "payment_intent", "amount": 1000, "amount_received": 0,
+                     "status": "canceled", "cancellation_reason": "requested_by_customer",
+                     "latest_charge": {"id": "ch_1", "object": "charge", "captured": false, "status": "succeeded"}}
+                    """)));
+
+            // when
+            Outcome outcome = connector.sync(new ConnectorRequest.Sync(context, TransactionKind.AUTHORIZE,
+                    Option.some("pi_1"), usd(1000)));
+
+            // then
+            assertThat(outcome).isEqualTo(Outcome.Approved.of("pi_1"));
+            assertThat(sent(getRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_1"))).queryParameter("expand[]")
+                    .firstValue()).isEqualTo("latest_charge");
+        }
+
+        @Test
+        void anAuthorizationWhoseChargeFailedIsTheSameDecline() {
+            // given
+            stripe.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_1")).willReturn(okJson("""
+                    {"id": "pi_1", "object": "payment_intent", "amount": 1000, "status": "requires_payment_method",
+                     "last_payment_error": {"type": "card_error", "code": "card_declined", "decline_code": "lost_card",
+                       "message": "Your card was declined."},
+                     "latest_charge": {"id": "ch_1", "object": "charge", "status": "failed"}}
+                    """)));
+
+            // when
+            Outcome outcome = connector.sync(new ConnectorRequest.Sync(context, TransactionKind.AUTHORIZE,
+                    Option.some("pi_1"), usd(1000)));
+
+            // then
+            assertThat(outcome).isInstanceOfSatisfying(Outcome.Declined.class,
+                    d -> assertThat(d.code()).isEqualTo("lost_card"));
         }
 
         @Test
