@@ -5,6 +5,7 @@ import dev.tender.app.metrics.MeteredPayments;
 import dev.tender.application.ServiceSettings;
 import dev.tender.application.Tender;
 import dev.tender.connector.simulator.SimulatorConnector;
+import dev.tender.connector.stripe.StripeConnector;
 import dev.tender.inmemory.ConnectorRegistry;
 import dev.tender.inmemory.DerivedRedirectSecrets;
 import dev.tender.inmemory.RandomIdGenerator;
@@ -53,6 +54,7 @@ public class TenderFactory {
     Connectors connectors(MeterRegistry registry) {
         java.util.List<dev.tender.ports.out.Connector> connectors = new java.util.ArrayList<>();
         connectors.add(new MeteredConnector(new SimulatorConnector(), registry));
+        connectors.add(new MeteredConnector(new StripeConnector(), registry));
         HYPERSWITCH_TEST_CONNECTORS.forEach(name -> connectors.add(
                 new MeteredConnector(SimulatorConnector.builder().name(name).build(), registry)));
         return ConnectorRegistry.of(connectors.toArray(dev.tender.ports.out.Connector[]::new));

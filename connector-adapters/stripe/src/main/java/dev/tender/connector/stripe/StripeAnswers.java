@@ -105,7 +105,7 @@ final class StripeAnswers {
         return "payment_intent_authentication_failure".equals(code) || "setup_intent_authentication_failure".equals(code);
     }
 
-    private static Outcome lastError(JsonNode error) {
+    static Outcome lastError(JsonNode error) {
         if (!error.isObject()) {
             return new Outcome.Declined(DeclineCodes.CARD_DECLINED, "the intent needs a new payment method");
         }

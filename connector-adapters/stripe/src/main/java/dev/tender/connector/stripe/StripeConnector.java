@@ -7,6 +7,8 @@ import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.ports.out.CallContext;
 import dev.tender.ports.out.Connector;
+import dev.tender.ports.out.ConnectorAccount;
+import dev.tender.ports.out.WebhookSource;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.DeclineCodes;
 import dev.tender.ports.out.PaymentMethodData;
@@ -28,7 +30,7 @@ import java.util.function.Function;
  * Stripe has no reverse distinct from a refund, and no orders: those answer {@code not_supported}.
  * Stateless and thread-safe.
  */
-public final class StripeConnector implements Connector {
+public final class StripeConnector implements Connector, WebhookSource {
 
     public static final String NAME = "stripe";
 
@@ -54,6 +56,12 @@ public final class StripeConnector implements Connector {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Stripe's webhook events ({@link StripeWebhooks}), verified with the account's {@code webhook_secret}. */
+    @Override
+    public Either<Refused, io.vavr.collection.List<Event>> read(Delivery delivery, ConnectorAccount account) {
+        return StripeWebhooks.read(delivery, account);
     }
 
     @Override
