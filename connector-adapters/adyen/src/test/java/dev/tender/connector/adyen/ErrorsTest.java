@@ -155,6 +155,19 @@ class ErrorsTest {
     }
 
     @Test
+    void anAccountWithoutAnApiKeyIsATechnicalErrorAndNothingIsSent() {
+        ConnectorAccount withoutKey = new ConnectorAccount(account.id(), account.merchantId(), "adyen", "Adyen", 1,
+                true, dev.tender.ports.out.Credentials.of(io.vavr.collection.HashMap.empty()), account.settings());
+
+        Outcome outcome = connector.authorize(
+                authorize(withoutKey, CaptureMethod.AUTOMATIC, card(AdyenFixtures.VISA), false));
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Declined.class,
+                d -> assertThat(d.code()).isEqualTo(DeclineCodes.TECHNICAL_ERROR));
+        assertThat(adyen.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void aRefusedConnectionIsATechnicalError() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
