@@ -43,6 +43,7 @@ class LayerArchitectureTest {
         TenderClasses.assertPopulated("dev.tender.connector.kit..", 2);
         TenderClasses.assertPopulated("dev.tender.connector.simulator..", 2);
         TenderClasses.assertPopulated("dev.tender.connector.stripe..", 2);
+        TenderClasses.assertPopulated("dev.tender.connector.adyen..", 2);
         slices().matching("dev.tender.connector.(*)..").should().notDependOnEachOther()
                 .ignoreDependency(resideInAPackage("dev.tender.connector.."),
                         resideInAPackage("dev.tender.connector.kit.."))

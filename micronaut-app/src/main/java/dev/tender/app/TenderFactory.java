@@ -4,6 +4,7 @@ import dev.tender.app.metrics.MeteredConnector;
 import dev.tender.app.metrics.MeteredPayments;
 import dev.tender.application.ServiceSettings;
 import dev.tender.application.Tender;
+import dev.tender.connector.adyen.AdyenConnector;
 import dev.tender.connector.simulator.SimulatorConnector;
 import dev.tender.connector.stripe.StripeConnector;
 import dev.tender.inmemory.ConnectorRegistry;
@@ -55,6 +56,7 @@ public class TenderFactory {
         java.util.List<dev.tender.ports.out.Connector> connectors = new java.util.ArrayList<>();
         connectors.add(new MeteredConnector(new SimulatorConnector(), registry));
         connectors.add(new MeteredConnector(new StripeConnector(), registry));
+        connectors.add(new MeteredConnector(new AdyenConnector(), registry));
         HYPERSWITCH_TEST_CONNECTORS.forEach(name -> connectors.add(
                 new MeteredConnector(SimulatorConnector.builder().name(name).build(), registry)));
         return ConnectorRegistry.of(connectors.toArray(dev.tender.ports.out.Connector[]::new));
