@@ -7,8 +7,10 @@ import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.ports.out.CallContext;
 import dev.tender.ports.out.Connector;
+import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.DeclineCodes;
+import dev.tender.ports.out.WebhookSource;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
@@ -26,7 +28,7 @@ import java.util.function.Function;
  * <p>Account: credential {@code api_key}, settings {@code merchant_account} and {@code base_url}
  * (default {@value AdyenAccount#TEST_BASE_URL}). Stateless and thread-safe.
  */
-public final class AdyenConnector implements Connector {
+public final class AdyenConnector implements Connector, WebhookSource {
 
     public static final String NAME = "adyen";
 
@@ -47,6 +49,12 @@ public final class AdyenConnector implements Connector {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Adyen's standard notifications ({@link AdyenNotifications}), each item verified by its HMAC. */
+    @Override
+    public Either<Refused, io.vavr.collection.List<Event>> read(Delivery delivery, ConnectorAccount account) {
+        return AdyenNotifications.read(delivery, account);
     }
 
     @Override

@@ -26,7 +26,7 @@ final class ModificationBodies {
 
     /** Cancels and reversals: Adyen takes no amount, they act on the whole payment. */
     static ObjectNode withoutAmount(CallContext context, String merchantAccount) {
-        return Json.object().put("merchantAccount", merchantAccount).put("reference", context.transactionId().value());
+        return Json.object().put("merchantAccount", merchantAccount).put("reference", AdyenReference.of(context));
     }
 
     static ObjectNode withAmount(CallContext context, String merchantAccount, Money amount) {

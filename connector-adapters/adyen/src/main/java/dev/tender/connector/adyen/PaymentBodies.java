@@ -98,7 +98,7 @@ final class PaymentBodies {
     private static ObjectNode common(CallContext context, Money amount, String merchantAccount) {
         ObjectNode body = Json.object();
         body.put("merchantAccount", merchantAccount);
-        body.put("reference", context.transactionId().value());
+        body.put("reference", AdyenReference.of(context));
         body.set("amount", amount(amount));
         return body;
     }

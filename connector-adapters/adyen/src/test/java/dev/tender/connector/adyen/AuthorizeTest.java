@@ -66,7 +66,7 @@ class AuthorizeTest {
                     .withHeader("Idempotency-Key", equalTo("tx_1:mca_adyen_1"))
                     .withHeader("Content-Type", equalTo("application/json"))
                     .withRequestBody(equalToJson("""
-                            {"merchantAccount":"TenderECOM","reference":"tx_1",
+                            {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1",
                              "amount":{"currency":"EUR","value":1000},
                              "captureDelayHours":0,
                              "returnUrl":"https://shop.example/return",
@@ -127,7 +127,7 @@ class AuthorizeTest {
 
             // then
             adyen.verify(postRequestedFor(urlEqualTo("/v71/payments")).withRequestBody(equalToJson("""
-                    {"merchantAccount":"TenderECOM","reference":"tx_1",
+                    {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1",
                      "amount":{"currency":"EUR","value":1000},
                      "captureDelayHours":0,
                      "returnUrl":"https://shop.example/return",

@@ -50,7 +50,7 @@ class ModificationsTest {
         adyen.stubFor(post("/v71/payments/" + PAYMENT + "/" + modification).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("""
                         {"merchantAccount":"TenderECOM","paymentPspReference":"%s","pspReference":"JDD6LKT8MBLZNN84",
-                         "reference":"tx_1",%s"status":"received"}""".formatted(PAYMENT, extraFields))));
+                         "reference":"pay_1/tx_1",%s"status":"received"}""".formatted(PAYMENT, extraFields))));
     }
 
     private void assertSent(String modification, String body) {
@@ -69,7 +69,7 @@ class ModificationsTest {
                 Money.of(600, TEN_EUR.currency()), false));
 
         assertSent("captures", """
-                {"merchantAccount":"TenderECOM","reference":"tx_1","amount":{"currency":"EUR","value":600}}""");
+                {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1","amount":{"currency":"EUR","value":600}}""");
         assertThat(outcome).isEqualTo(Outcome.Pending.of());
     }
 
@@ -80,7 +80,7 @@ class ModificationsTest {
         Outcome outcome = connector.voidAuthorization(new ConnectorRequest.Void(context, PAYMENT, TEN_EUR));
 
         assertSent("cancels", """
-                {"merchantAccount":"TenderECOM","reference":"tx_1"}""");
+                {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1"}""");
         assertThat(outcome).isEqualTo(Outcome.Pending.of());
     }
 
@@ -91,7 +91,7 @@ class ModificationsTest {
         Outcome outcome = connector.reverse(new ConnectorRequest.Reverse(context, PAYMENT, TEN_EUR));
 
         assertSent("reversals", """
-                {"merchantAccount":"TenderECOM","reference":"tx_1"}""");
+                {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1"}""");
         assertThat(outcome).isEqualTo(Outcome.Pending.of());
     }
 
@@ -103,7 +103,7 @@ class ModificationsTest {
                 Money.of(400, TEN_EUR.currency()), Option.some("requested_by_customer")));
 
         assertSent("refunds", """
-                {"merchantAccount":"TenderECOM","reference":"tx_1","amount":{"currency":"EUR","value":400},
+                {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1","amount":{"currency":"EUR","value":400},
                  "merchantRefundReason":"CUSTOMER REQUEST"}""");
         assertThat(outcome).isEqualTo(Outcome.Pending.of());
     }
@@ -115,7 +115,7 @@ class ModificationsTest {
         connector.refund(new ConnectorRequest.Refund(context, PAYMENT, TEN_EUR, Option.some("changed_my_mind")));
 
         assertSent("refunds", """
-                {"merchantAccount":"TenderECOM","reference":"tx_1","amount":{"currency":"EUR","value":1000},
+                {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1","amount":{"currency":"EUR","value":1000},
                  "merchantRefundReason":"OTHER"}""");
     }
 
@@ -127,7 +127,7 @@ class ModificationsTest {
                 PAYMENT, Money.of(1500, TEN_EUR.currency())));
 
         assertSent("amountUpdates", """
-                {"merchantAccount":"TenderECOM","reference":"tx_1","amount":{"currency":"EUR","value":1500},
+                {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1","amount":{"currency":"EUR","value":1500},
                  "industryUsage":"delayedCharge"}""");
         assertThat(outcome).isEqualTo(Outcome.Pending.of());
     }

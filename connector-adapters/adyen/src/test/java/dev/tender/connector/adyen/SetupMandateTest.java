@@ -41,7 +41,7 @@ class SetupMandateTest {
         adyen.verify(postRequestedFor(urlEqualTo("/v71/payments"))
                 .withHeader("Idempotency-Key", equalTo("tx_1:mca_adyen_1"))
                 .withRequestBody(equalToJson("""
-                        {"merchantAccount":"TenderECOM","reference":"tx_1","amount":{"currency":"EUR","value":0},
+                        {"merchantAccount":"TenderECOM","reference":"pay_1/tx_1","amount":{"currency":"EUR","value":0},
                          "shopperReference":"cus_42","metadata":{"tender_payment_id":"pay_1"},
                          "paymentMethod":{"type":"scheme","number":"4111111111111111","expiryMonth":"03",
                                           "expiryYear":"2030","cvc":"737","holderName":"J. Smith"},
