@@ -1,7 +1,9 @@
 package dev.tender.app.api;
 
 import dev.tender.app.metrics.MeteredConnector;
+import dev.tender.connector.adyen.AdyenConnector;
 import dev.tender.connector.simulator.SimulatorConnector;
+import dev.tender.connector.stripe.StripeConnector;
 import dev.tender.inmemory.ConnectorRegistry;
 import dev.tender.ports.out.Connectors;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +16,7 @@ import java.time.Duration;
 
 /**
  * TEST FIXTURE for the API tests (only with {@code tender.test.api-fixtures=true}): the service's own
- * wiring (connectors timed into the metrics), with one more connector, {@value #SLOW}, a simulator that takes 1.5 s to answer, for
+ * wiring (connectors timed into the metrics: the simulator, Stripe and Adyen), with one more connector, {@value #SLOW}, a simulator that takes 1.5 s to answer, for
  * requests that must still be running when another one arrives.
  */
 @Factory
@@ -28,6 +30,7 @@ public class ApiTestFixtures {
     @Replaces(Connectors.class)
     Connectors connectors(MeterRegistry registry) {
         return ConnectorRegistry.of(new MeteredConnector(new SimulatorConnector(), registry), new MeteredConnector(
-                SimulatorConnector.builder().name(SLOW).latency(Duration.ofMillis(1500)).build(), registry));
+                SimulatorConnector.builder().name(SLOW).latency(Duration.ofMillis(1500)).build(), registry),
+                new MeteredConnector(new StripeConnector(), registry), new MeteredConnector(new AdyenConnector(), registry));
     }
 }
