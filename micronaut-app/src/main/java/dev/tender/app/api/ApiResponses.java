@@ -135,7 +135,7 @@ public class ApiResponses {
         return new PaymentsResponse(p.id().value(), p.merchantId().value(), p.status().wireName(),
                 p.amount().minor(), p.amount().minor(), p.capturable().minor(), p.captured().minor(),
                 p.amount().currency().code(), p.captureMethod().wireName(),
-                clientSecrets.of(p.merchantId(), p.id()), p.createdAt().plusSeconds(sessionExpiry(kept)),
+                clientSecrets.of(p.merchantId(), p.id()), expiresOn(p, kept),
                 customerId, customerId == null && customer.isEmpty() ? null : new CustomerDetailsResponse(customerId,
                         customer.flatMap(c -> text(c, "name")).getOrNull(),
                         customer.flatMap(c -> text(c, "email")).getOrNull(),
@@ -266,8 +266,11 @@ public class ApiResponses {
 
     /** When the payment's client secret stops opening it to a client. */
     public Instant expiresOn(Payment p) {
-        return p.createdAt().plusSeconds(sessionExpiry(details.find(p.merchantId(), KeptFields.Kind.PAYMENT,
-                p.id().value())));
+        return expiresOn(p, details.find(p.merchantId(), KeptFields.Kind.PAYMENT, p.id().value()));
+    }
+
+    private static Instant expiresOn(Payment p, Map<String, JsonNode> kept) {
+        return p.createdAt().plusSeconds(sessionExpiry(kept));
     }
 
     /** Seconds the client secret is good for: the request's {@code session_expiry}, 15 minutes by default. */

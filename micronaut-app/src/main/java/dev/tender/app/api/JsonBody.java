@@ -125,6 +125,13 @@ final class JsonBody {
         errors.add(new FieldError(path(name), message));
     }
 
+    /** A required field that is absent: an error, unless reading it already found one. */
+    void required(String name) {
+        if (!failed(name)) {
+            error(name, "is required");
+        }
+    }
+
     /** Whether a field already has an error from reading it (its value was then taken as absent). */
     boolean failed(String name) {
         return errors.stream().anyMatch(e -> e.field().equals(path(name)) || e.field().startsWith(path(name) + "."));

@@ -92,9 +92,7 @@ public final class JsonFields {
 
     /** A required field that is absent: an error unless reading it already found one. */
     public void required(String name) {
-        if (!body.failed(name)) {
-            body.error(name, "is required");
-        }
+        body.required(name);
     }
 
     /** Fields Hyperswitch clients send that Tender accepts and does not use. */

@@ -232,8 +232,8 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
             return null;
         }
         String data = details.string("data");
-        if (data == null && !details.failed("data")) {
-            details.error("data", "is required");
+        if (data == null) {
+            details.required("data");
         }
         return mandateId(details, "data", data);
     }
@@ -247,9 +247,9 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
         }
         int errors = a.errorCount();
         String type = a.string("acceptance_type");
-        if (type == null && !a.failed("acceptance_type")) {
-            a.error("acceptance_type", "is required");
-        } else if (type != null && !type.equals("online") && !type.equals("offline")) {
+        if (type == null) {
+            a.required("acceptance_type");
+        } else if (!type.equals("online") && !type.equals("offline")) {
             a.error("acceptance_type", "must be online or offline");
         }
         String acceptedAtText = a.string("accepted_at");
@@ -267,16 +267,16 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
         JsonBody online = a.object("online");
         if (online != null) {
             ipAddress = online.string("ip_address");
-            if (ipAddress == null && !online.failed("ip_address")) {
-                online.error("ip_address", "is required");
-            } else if (ipAddress != null && !IPV4.matcher(ipAddress).matches()
+            if (ipAddress == null) {
+                online.required("ip_address");
+            } else if (!IPV4.matcher(ipAddress).matches()
                     && !(ipAddress.contains(":") && IPV6.matcher(ipAddress).matches())) {
                 online.error("ip_address", "must be an IPv4 or IPv6 address");
             }
             userAgent = online.string("user_agent", USER_AGENT_LENGTH);
-            if (userAgent == null && !online.failed("user_agent")) {
-                online.error("user_agent", "is required");
-            } else if (userAgent != null && userAgent.isBlank()) {
+            if (userAgent == null) {
+                online.required("user_agent");
+            } else if (userAgent.isBlank()) {
                 online.error("user_agent", "must not be blank");
             }
         } else if ("online".equals(type) && !a.failed("online")) {
@@ -315,8 +315,8 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
             if (!data.failed("currency")) {
                 data.error("currency", "is required");
             }
-            if (amount == null && !data.failed("amount")) {
-                data.error("amount", "is required");
+            if (amount == null) {
+                data.required("amount");
             }
             return null;
         }

@@ -99,8 +99,8 @@ public class PaymentsController {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsCreateRequest r = PaymentsCreateRequest.read(fields);
-            if (r.amount() == null && !fields.failed("amount")) {
-                fields.error("amount", "is required");
+            if (r.amount() == null) {
+                fields.required("amount");
             }
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                     r.paymentMethodData());
@@ -207,7 +207,7 @@ public class PaymentsController {
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
             checkClientSecret(merchant, id, r.clientSecret());
-            checkSessionOpen(request, payment);
+            checkSessionOpen(request, () -> payment);
             ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
                     merchant.value(), paymentId, method.getOrNull(), null, r.common().returnUrl(), null));
             if (r.changes(kept)) {
@@ -278,8 +278,8 @@ public class PaymentsController {
 
     /** A client (publishable key) must show the payment's {@code client_secret}. */
     private static void clientSecretRequired(HttpRequest<?> request, JsonBody fields, @Nullable String clientSecret) {
-        if (Authenticated.client(request) && clientSecret == null && !fields.failed("client_secret")) {
-            fields.error("client_secret", "is required");
+        if (Authenticated.client(request) && clientSecret == null) {
+            fields.required("client_secret");
         }
     }
 
@@ -296,10 +296,14 @@ public class PaymentsController {
      * {@code session_expiry} it was created with (15 minutes by default). The merchant's server is not held
      * to it.
      */
-    private void checkSessionOpen(HttpRequest<?> request, Payment payment) {
-        if (Authenticated.client(request) && !Instant.now().isBefore(responses.expiresOn(payment))) {
+    private void checkSessionOpen(HttpRequest<?> request, java.util.function.Supplier<Payment> payment) {
+        if (!Authenticated.client(request)) {
+            return; // the payment is read only for a client
+        }
+        Instant expiresOn = responses.expiresOn(payment.get());
+        if (!Instant.now().isBefore(expiresOn)) {
             throw new ApiException(400, "IR_09", "The client_secret has expired: the payment's session ended at "
-                    + responses.expiresOn(payment), true);
+                    + expiresOn, true);
         }
     }
 
@@ -388,8 +392,8 @@ public class PaymentsController {
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsIncrementalAuthorizationRequest r = PaymentsIncrementalAuthorizationRequest.read(fields);
             PaymentId id = paymentId(paymentId);
-            if (r.amount() == null && !fields.failed("amount")) {
-                fields.error("amount", "is required");
+            if (r.amount() == null) {
+                fields.required("amount");
             }
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
@@ -413,8 +417,9 @@ public class PaymentsController {
             PaymentsCompleteAuthorizeRequest r = PaymentsCompleteAuthorizeRequest.read(fields);
             clientSecretRequired(request, fields, r.clientSecret());
             Requests.requireValid(fields);
-            checkClientSecret(merchant, paymentId(paymentId), r.clientSecret());
-            checkSessionOpen(request, load(merchant, paymentId(paymentId)));
+            PaymentId id = paymentId(paymentId);
+            checkClientSecret(merchant, id, r.clientSecret());
+            checkSessionOpen(request, () -> load(merchant, id));
             CompleteAuthorizationUseCase.Command command = Requests.valid(fields,
                     CompleteAuthorizationUseCase.Command.of(merchant.value(), paymentId,
                             Requests.vavr(r.parameters()), null));
@@ -434,8 +439,8 @@ public class PaymentsController {
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsUpdateMetadataRequest r = PaymentsUpdateMetadataRequest.read(fields);
             PaymentId id = paymentId(paymentId);
-            if (r.metadata() == null && !fields.failed("metadata")) {
-                fields.error("metadata", "is required");
+            if (r.metadata() == null) {
+                fields.required("metadata");
             }
             Requests.requireValid(fields);
             UpdatePayment changes = UpdatePayment.nothing(Instant.now()).metadata(Requests.vavr(r.metadata()));
