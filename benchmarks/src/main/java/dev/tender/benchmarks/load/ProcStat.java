@@ -1,0 +1,70 @@
+package dev.tender.benchmarks.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * What Linux's /proc tells about a process: CPU time used, resident memory now and at its peak
+ * ({@code VmHWM}), and its children (PostgreSQL's backends are children of the postmaster).
+ */
+final class ProcStat {
+
+    /** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux unless the kernel says otherwise. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private ProcStat() {
+    }
+
+    /** User + system CPU seconds of the process so far; 0 when it is gone. */
+    static double cpuSeconds(long pid) {
+        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        if (stat == null) {
+            return 0;
+        }
+        // fields after the command name (which may hold spaces) start at state: utime is field 14, stime 15
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    /** CPU seconds of the process and every descendant now alive. */
+    static double treeCpuSeconds(long pid) {
+        return cpuSeconds(pid) + ProcessHandle.of(pid).stream()
+                .flatMap(ProcessHandle::descendants)
+                .mapToDouble(child -> cpuSeconds(child.pid()))
+                .sum();
+    }
+
+    /** Resident set size now, in kB. */
+    static long rssKb(long pid) {
+        return statusField(pid, "VmRSS:");
+    }
+
+    /** The highest resident set size the process has had, in kB. */
+    static long peakRssKb(long pid) {
+        return statusField(pid, "VmHWM:");
+    }
+
+    private static long statusField(long pid, String name) {
+        String status = read(Path.of("/proc", Long.toString(pid), "status"));
+        if (status == null) {
+            return 0;
+        }
+        try (Stream<String> lines = status.lines()) {
+            return lines.filter(line -> line.startsWith(name))
+                    .map(line -> line.substring(name.length()).trim().split("\\s+")[0])
+                    .mapToLong(Long::parseLong)
+                    .findFirst()
+                    .orElse(0);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+}
