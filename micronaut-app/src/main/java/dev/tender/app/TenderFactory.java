@@ -20,6 +20,7 @@ import dev.tender.ports.out.Payments;
 import dev.tender.ports.out.Reconciliations;
 import dev.tender.ports.out.RedirectSecrets;
 import dev.tender.ports.out.Refunds;
+import dev.tender.ports.out.UnitOfWork;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -82,12 +83,12 @@ public class TenderFactory {
     Tender tender(Payments payments, Refunds refunds, Mandates mandates, IdempotencyKeys idempotencyKeys,
                   Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
                   RedirectSecrets redirectSecrets, MerchantReturnUrls merchantReturnUrls, MeterRegistry registry,
-                  @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
+                  UnitOfWork unitOfWork, @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
                   @Value("${tender.reconciler.schedule:1m,5m,1h,1d}") List<Duration> reconcileSchedule) {
         Tender.Builder builder = Tender.builder()
                 .payments(new MeteredPayments(payments, registry)).refunds(refunds).mandates(mandates).idempotencyKeys(idempotencyKeys)
                 .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts).connectors(connectors)
-                .redirectSecrets(redirectSecrets)
+                .redirectSecrets(redirectSecrets).unitOfWork(unitOfWork)
                 // the database keeps microseconds: a finer clock would make saved times differ from read ones
                 .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS)).ids(new RandomIdGenerator())
                 .settings(ServiceSettings.defaults().withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule)));

@@ -18,6 +18,7 @@ import dev.tender.ports.out.Reconciliations;
 import dev.tender.ports.out.RefundRecord;
 import dev.tender.ports.out.Refunds;
 import dev.tender.ports.out.StorageConflict;
+import dev.tender.ports.out.UnitOfWork;
 import dev.tender.ports.out.Versioned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -27,7 +28,8 @@ import java.util.function.Function;
 /**
  * Loads and saves payments, and keeps what follows from a saved change: refund records, the
  * reconciler's queue (a transaction is queued before its connector call, so a crash leaves it found),
- * and outbox events for merchants' webhooks.
+ * and outbox events for merchants' webhooks. A change and what follows from it are written in one
+ * {@link UnitOfWork}: all of them or none.
  */
 final class PaymentStore {
 
@@ -38,15 +40,18 @@ final class PaymentStore {
     private final Reconciliations reconciliations;
     private final Outbox outbox;
     private final Clock clock;
+    private final UnitOfWork unit;
     private final java.util.List<java.util.function.Consumer<Payment>> listeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    PaymentStore(Payments payments, Refunds refunds, Reconciliations reconciliations, Outbox outbox, Clock clock) {
+    PaymentStore(Payments payments, Refunds refunds, Reconciliations reconciliations, Outbox outbox, Clock clock,
+                 UnitOfWork unit) {
         this.payments = payments;
         this.refunds = refunds;
         this.reconciliations = reconciliations;
         this.outbox = outbox;
         this.clock = clock;
+        this.unit = unit;
     }
 
     /** Something to run after every saved change, such as activating a mandate whose setup succeeded. */
@@ -61,17 +66,17 @@ final class PaymentStore {
 
     /** Saves a payment a command produced from {@code before}; losing a race is a conflict for the caller. */
     Either<ApplicationError, Payment> save(Option<Payment> before, Payment after) {
-        return payments.save(after)
+        return unit.run(() -> payments.save(after)
                 .mapLeft(conflict -> (ApplicationError) new ApplicationError.Conflict(conflict.message()))
-                .peek(saved -> followUp(before, saved));
+                .peek(saved -> followUp(before, saved)));
     }
 
     /** Loads, applies {@code command}, saves: the begin half of a two-phase operation. */
     Either<ApplicationError, Payment> change(MerchantId merchantId, PaymentId paymentId,
                                              Function<Payment, Either<Rejection, Payment>> command) {
-        return load(merchantId, paymentId).flatMap(current -> command.apply(current)
+        return unit.run(() -> load(merchantId, paymentId).flatMap(current -> command.apply(current)
                 .mapLeft(r -> (ApplicationError) new ApplicationError.Rejected(r))
-                .flatMap(after -> after == current ? Either.right(current) : save(Option.some(current), after)));
+                .flatMap(after -> after == current ? Either.right(current) : save(Option.some(current), after))));
     }
 
     /**
@@ -80,20 +85,27 @@ final class PaymentStore {
      */
     Payment record(MerchantId merchantId, PaymentId paymentId, TransactionId transactionId, Outcome outcome) {
         for (int race = 0; race < MAX_RACES; race++) {
-            Payment current = payments.find(merchantId, paymentId).getOrElseThrow(() ->
-                    new IllegalStateException("payment vanished: " + paymentId));
-            Payment after = current.recordOutcome(new RecordOutcome(transactionId, outcome, clock.now()))
-                    .getOrElse(current);
-            if (after == current) {
-                return current;
-            }
-            Either<StorageConflict, Payment> saved = payments.save(after);
-            if (saved.isRight()) {
-                followUp(Option.some(current), saved.get());
-                return saved.get();
+            Option<Payment> recorded = unit.run(() -> recordOnce(merchantId, paymentId, transactionId, outcome));
+            if (recorded.isDefined()) {
+                return recorded.get();
             }
         }
         throw new IllegalStateException("payment " + paymentId + " kept changing while recording an outcome");
+    }
+
+    /** The payment with the outcome applied and saved, or none when another process saved it first. */
+    private Option<Payment> recordOnce(MerchantId merchantId, PaymentId paymentId, TransactionId transactionId,
+                                       Outcome outcome) {
+        Payment current = payments.find(merchantId, paymentId).getOrElseThrow(() ->
+                new IllegalStateException("payment vanished: " + paymentId));
+        Payment after = current.recordOutcome(new RecordOutcome(transactionId, outcome, clock.now()))
+                .getOrElse(current);
+        if (after == current) {
+            return Option.some(current);
+        }
+        Either<StorageConflict, Payment> saved = payments.save(after);
+        saved.forEach(s -> followUp(Option.some(current), s));
+        return saved.toOption();
     }
 
     private void followUp(Option<Payment> before, Payment after) {

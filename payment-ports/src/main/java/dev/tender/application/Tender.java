@@ -13,6 +13,7 @@ import dev.tender.ports.out.Reconciliations;
 import dev.tender.ports.out.RedirectSecrets;
 import dev.tender.ports.out.Refunds;
 import dev.tender.ports.out.TimeSource;
+import dev.tender.ports.out.UnitOfWork;
 import io.vavr.control.Option;
 
 import java.time.Duration;
@@ -35,7 +36,8 @@ public final class Tender {
 
     private Tender(Builder b) {
         Clock clock = new Clock(b.time, b.ids, b.settings);
-        PaymentStore store = new PaymentStore(b.payments, b.refunds, b.reconciliations, b.outbox, clock);
+        PaymentStore store = new PaymentStore(b.payments, b.refunds, b.reconciliations, b.outbox, clock,
+                b.unitOfWork);
         Routing routing = new Routing(b.accounts, b.connectors);
         ResilientConnectors resilient = new ResilientConnectors(b.settings);
         Idempotency idempotency = new Idempotency(b.idempotencyKeys, clock);
@@ -105,6 +107,7 @@ public final class Tender {
         private Option<String> returnUrlBase = Option.none();
         private MerchantReturnUrls merchantReturnUrls;
         private Duration reconcileLease = Duration.ofMinutes(5);
+        private UnitOfWork unitOfWork = UnitOfWork.direct();
 
         private Builder() {
         }
@@ -134,6 +137,9 @@ public final class Tender {
         }
 
         public Builder reconcileLease(Duration v) { reconcileLease = v; return this; }
+
+        /** How the storage adapters keep a change and what follows from it together (default: they don't). */
+        public Builder unitOfWork(UnitOfWork v) { unitOfWork = Objects.requireNonNull(v, "unitOfWork"); return this; }
 
         public Tender build() {
             Objects.requireNonNull(payments, "payments");

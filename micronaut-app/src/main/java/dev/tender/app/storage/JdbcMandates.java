@@ -73,12 +73,10 @@ public final class JdbcMandates implements Mandates {
     public Either<StorageConflict, Versioned<Mandate>> save(Versioned<Mandate> mandate) {
         Mandate value = asStored(mandate.value());
         try {
-            long version = transactions.executeWrite(status -> mandate.version() == 0
+            // a conflict is answered, not thrown: thrown inside a unit of work it would roll the unit back
+            return transactions.executeWrite(status -> mandate.version() == 0
                     ? insert(value)
-                    : update(value, mandate.version()));
-            return Either.right(new Versioned<>(value, version));
-        } catch (StorageConflictException conflict) {
-            return Either.left(conflict.conflict());
+                    : update(value, mandate.version())).map(version -> new Versioned<>(value, version));
         } catch (RuntimeException failure) {
             if (Sql.isUniqueViolation(failure)) {
                 return Either.left(StorageConflict.duplicate("mandate of payment " + value.setupPaymentId()));
@@ -105,7 +103,7 @@ public final class JdbcMandates implements Mandates {
     }
 
     /** Either unique key taken (the id, or the setup payment's one mandate) is a duplicate. */
-    private long insert(Mandate m) {
+    private Either<StorageConflict, Long> insert(Mandate m) {
         int inserted = jdbc.prepareStatement("INSERT INTO mandates (" + COLUMNS + ") VALUES "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING", s -> {
                     s.setString(1, m.merchantId().value());
@@ -123,12 +121,12 @@ public final class JdbcMandates implements Mandates {
                         }
                     });
             String what = sameId ? "mandate " + m.id() : "mandate of payment " + m.setupPaymentId();
-            throw new StorageConflictException(StorageConflict.duplicate(what));
+            return Either.left(StorageConflict.duplicate(what));
         }
-        return 1;
+        return Either.right(1L);
     }
 
-    private long update(Mandate m, long expected) {
+    private Either<StorageConflict, Long> update(Mandate m, long expected) {
         Option<Long> version = jdbc.prepareStatement("UPDATE mandates SET customer_id = ?, status = ?, "
                 + "mandate_type = ?, amount_limit = ?, currency = ?, connector_account_id = ?, "
                 + "connector_mandate_reference = ?, acceptance = ?, setup_payment_id = ?, charges = ?, created_at = ?, "
@@ -142,7 +140,7 @@ public final class JdbcMandates implements Mandates {
                         return rows.next() ? Option.some(rows.getLong(1)) : Option.<Long>none();
                     }
                 });
-        return version.getOrElseThrow(() -> new StorageConflictException(StorageConflict.stale("mandate " + m.id())));
+        return version.toEither(() -> StorageConflict.stale("mandate " + m.id()));
     }
 
     /** customer_id … updated_at, from {@code first}; returns the next index. */

@@ -118,14 +118,12 @@ public final class JdbcPayments implements Payments {
     public Either<StorageConflict, Payment> save(Payment payment) {
         Payment stored = asStored(payment);
         try {
-            long version = transactions.executeWrite(status -> {
-                long saved = stored.version() == 0 ? insert(stored) : update(stored);
-                writeTransactions(stored);
+            // a conflict is answered, not thrown: thrown inside a unit of work it would roll the unit back
+            return transactions.executeWrite(status -> {
+                Either<StorageConflict, Long> saved = stored.version() == 0 ? insert(stored) : update(stored);
+                saved.forEach(version -> writeTransactions(stored));
                 return saved;
-            });
-            return Either.right(stored.withVersion(version));
-        } catch (StorageConflictException conflict) {
-            return Either.left(conflict.conflict());
+            }).map(stored::withVersion);
         } catch (RuntimeException failure) {
             if (Sql.isUniqueViolation(failure)) {
                 return Either.left(StorageConflict.duplicate("payment " + payment.id()));
@@ -154,20 +152,17 @@ public final class JdbcPayments implements Payments {
 
     // ---------------------------------------------------------------- writing
 
-    private long insert(Payment payment) {
+    private Either<StorageConflict, Long> insert(Payment payment) {
         int inserted = jdbc.prepareStatement(INSERT, statement -> {
             statement.setString(1, payment.merchantId().value());
             statement.setString(2, payment.id().value());
             bindColumns(statement, 3, payment);
             return statement.executeUpdate();
         });
-        if (inserted == 0) {
-            throw new StorageConflictException(StorageConflict.duplicate("payment " + payment.id()));
-        }
-        return 1;
+        return inserted == 0 ? Either.left(StorageConflict.duplicate("payment " + payment.id())) : Either.right(1L);
     }
 
-    private long update(Payment payment) {
+    private Either<StorageConflict, Long> update(Payment payment) {
         Option<Long> version = jdbc.prepareStatement(UPDATE, statement -> {
             int next = bindColumns(statement, 1, payment);
             statement.setString(next, payment.merchantId().value());
@@ -177,8 +172,7 @@ public final class JdbcPayments implements Payments {
                 return rows.next() ? Option.some(rows.getLong(1)) : Option.<Long>none();
             }
         });
-        return version.getOrElseThrow(() -> new StorageConflictException(
-                StorageConflict.stale("payment " + payment.id())));
+        return version.toEither(() -> StorageConflict.stale("payment " + payment.id()));
     }
 
     private int bindColumns(PreparedStatement s, int first, Payment p) throws SQLException {

@@ -62,12 +62,10 @@ public final class JdbcRefunds implements Refunds {
         RefundRecord value = asStored(refund.value());
         String what = "refund " + value.refundId();
         try {
-            long version = transactions.executeWrite(status -> refund.version() == 0
+            // a conflict is answered, not thrown: thrown inside a unit of work it would roll the unit back
+            return transactions.executeWrite(status -> refund.version() == 0
                     ? insert(value, what)
-                    : update(value, refund.version(), what));
-            return Either.right(new Versioned<>(value, version));
-        } catch (StorageConflictException conflict) {
-            return Either.left(conflict.conflict());
+                    : update(value, refund.version(), what)).map(version -> new Versioned<>(value, version));
         } catch (RuntimeException failure) {
             if (Sql.isUniqueViolation(failure)) {
                 return Either.left(StorageConflict.duplicate(what));
@@ -97,7 +95,7 @@ public final class JdbcRefunds implements Refunds {
         });
     }
 
-    private long insert(RefundRecord r, String what) {
+    private Either<StorageConflict, Long> insert(RefundRecord r, String what) {
         int inserted = jdbc.prepareStatement("INSERT INTO refunds (" + COLUMNS + ") VALUES "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (merchant_id, refund_id) DO NOTHING", s -> {
                     s.setString(1, r.merchantId().value());
@@ -105,13 +103,10 @@ public final class JdbcRefunds implements Refunds {
                     bindColumns(s, 3, r);
                     return s.executeUpdate();
                 });
-        if (inserted == 0) {
-            throw new StorageConflictException(StorageConflict.duplicate(what));
-        }
-        return 1;
+        return inserted == 0 ? Either.left(StorageConflict.duplicate(what)) : Either.right(1L);
     }
 
-    private long update(RefundRecord r, long expected, String what) {
+    private Either<StorageConflict, Long> update(RefundRecord r, long expected, String what) {
         Option<Long> version = jdbc.prepareStatement("UPDATE refunds SET payment_id = ?, amount = ?, currency = ?, "
                 + "status = ?, reason = ?, connector_refund_id = ?, error_code = ?, error_message = ?, created_at = ?, "
                 + "updated_at = ?, version = version + 1 WHERE merchant_id = ? AND refund_id = ? AND version = ? "
@@ -124,7 +119,7 @@ public final class JdbcRefunds implements Refunds {
                         return rows.next() ? Option.some(rows.getLong(1)) : Option.<Long>none();
                     }
                 });
-        return version.getOrElseThrow(() -> new StorageConflictException(StorageConflict.stale(what)));
+        return version.toEither(() -> StorageConflict.stale(what));
     }
 
     /** payment_id … updated_at, from {@code first}; returns the next index. */
