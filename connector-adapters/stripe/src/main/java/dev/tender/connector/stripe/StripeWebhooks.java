@@ -34,8 +34,8 @@ import java.util.HexFormat;
  * differ from the version the connector pins for its calls ({@link StripeAccount#DEFAULT_API_VERSION}).
  * Such events are read all the same: only the event's {@code id} and {@code type} and the object's
  * {@code id}, {@code status}, {@code metadata}, {@code last_payment_error} and {@code failure_reason} are read,
- * and an event that lacks what is needed is read as none. Refusing them would only make Stripe retry a
- * delivery that can never verify differently, until it disables the endpoint.
+ * and an event that lacks what is needed is read as none. Refusing them would gain nothing: Stripe would
+ * send the same event again, refused each time, until it gives up.
  */
 final class StripeWebhooks {
 
