@@ -25,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * The {@link Connector} SPI over Stripe's PaymentIntents API (form bodies, {@code Authorization:
- * Bearer <api_key>}, the call's idempotency key as {@code Idempotency-Key} on every POST). Refunds
+ * Bearer <api_key>} and a pinned {@code Stripe-Version} on every request, the call's idempotency key as
+ * {@code Idempotency-Key} on every POST). Refunds
  * are Refunds, mandates SetupIntents or {@code setup_future_usage}, 3DS a {@code redirect_to_url}.
  * Stripe has no reverse distinct from a refund, and no orders: those answer {@code not_supported}.
  * Stateless and thread-safe.
