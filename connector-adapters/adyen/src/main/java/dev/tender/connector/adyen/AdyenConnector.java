@@ -83,14 +83,14 @@ public final class AdyenConnector implements Connector, WebhookSource {
     @Override
     public Outcome voidAuthorization(ConnectorRequest.Void request) {
         return modify(request.context(), request.connectorTransactionId(), "cancels",
-                merchant -> ModificationBodies.withoutAmount(request.context(), merchant));
+                merchant -> Either.right(ModificationBodies.withoutAmount(request.context(), merchant)));
     }
 
     /** Adyen's reversal cancels an uncaptured payment or refunds a captured one, always in full. */
     @Override
     public Outcome reverse(ConnectorRequest.Reverse request) {
         return modify(request.context(), request.connectorTransactionId(), "reversals",
-                merchant -> ModificationBodies.withoutAmount(request.context(), merchant));
+                merchant -> Either.right(ModificationBodies.withoutAmount(request.context(), merchant)));
     }
 
     @Override
@@ -129,12 +129,15 @@ public final class AdyenConnector implements Connector, WebhookSource {
     }
 
     private Outcome modify(CallContext context, String pspReference, String modification,
-                           Function<String, ObjectNode> body) {
-        return send(context, AdyenAccount.modificationPath(pspReference, modification),
-                merchant -> Either.right(body.apply(merchant)), ModificationAnswers::read);
+                           Function<String, Either<String, ObjectNode>> body) {
+        return send(context, AdyenAccount.modificationPath(pspReference, modification), body,
+                ModificationAnswers::read);
     }
 
-    /** An account that cannot be called, or a body that cannot be built, is declined before anything is sent. */
+    /**
+     * An account that cannot be called, or a body that cannot be built (an amount Adyen's minor units cannot
+     * hold, a stored card without its customer), is declined before anything is sent.
+     */
     private Outcome send(CallContext context, String path, Function<String, Either<String, ObjectNode>> body,
                          AnswerMapper onSuccess) {
         Either<String, AdyenAccount> account = AdyenAccount.of(context.account());

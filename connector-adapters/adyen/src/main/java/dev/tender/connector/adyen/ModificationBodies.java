@@ -6,6 +6,7 @@ import dev.tender.domain.money.Money;
 import dev.tender.ports.out.CallContext;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
@@ -29,20 +30,23 @@ final class ModificationBodies {
         return Json.object().put("merchantAccount", merchantAccount).put("reference", AdyenReference.of(context));
     }
 
-    static ObjectNode withAmount(CallContext context, String merchantAccount, Money amount) {
-        ObjectNode body = withoutAmount(context, merchantAccount);
-        body.set("amount", PaymentBodies.amount(amount));
-        return body;
+    /** The body with the amount in Adyen's minor units, or why the amount cannot be sent. */
+    static Either<String, ObjectNode> withAmount(CallContext context, String merchantAccount, Money amount) {
+        return AdyenAmounts.amount(amount).map(value -> {
+            ObjectNode body = withoutAmount(context, merchantAccount);
+            body.set("amount", value);
+            return body;
+        });
     }
 
-    static ObjectNode refund(CallContext context, String merchantAccount, Money amount, Option<String> reason) {
-        ObjectNode body = withAmount(context, merchantAccount, amount);
-        reason.forEach(r -> body.put("merchantRefundReason", REFUND_REASONS.get(r).getOrElse("OTHER")));
-        return body;
+    static Either<String, ObjectNode> refund(CallContext context, String merchantAccount, Money amount,
+                                             Option<String> reason) {
+        return withAmount(context, merchantAccount, amount).peek(body -> reason.forEach(r ->
+                body.put("merchantRefundReason", REFUND_REASONS.get(r).getOrElse("OTHER"))));
     }
 
     /** Adyen's amount update takes the new total, as Tender's increment does. */
-    static ObjectNode amountUpdate(CallContext context, String merchantAccount, Money newTotal) {
-        return withAmount(context, merchantAccount, newTotal).put("industryUsage", "delayedCharge");
+    static Either<String, ObjectNode> amountUpdate(CallContext context, String merchantAccount, Money newTotal) {
+        return withAmount(context, merchantAccount, newTotal).peek(body -> body.put("industryUsage", "delayedCharge"));
     }
 }

@@ -12,7 +12,8 @@ import io.vavr.control.Option;
 
 /**
  * Bodies of {@code POST /payments}. {@code reference} is Tender's transaction id, so a webhook's
- * {@code merchantReference} names the transaction; the payment id travels in {@code metadata}.
+ * {@code merchantReference} names the transaction; the payment id travels in {@code metadata}. Amounts are
+ * in Adyen's minor units ({@link AdyenAmounts}).
  */
 final class PaymentBodies {
 
@@ -24,7 +25,11 @@ final class PaymentBodies {
 
     /** The body, or why it cannot be sent (a stored card without the customer it was stored for). */
     static Either<String, ObjectNode> authorize(ConnectorRequest.Authorize request, String merchantAccount) {
-        ObjectNode body = common(request.context(), request.amount(), merchantAccount);
+        Either<String, ObjectNode> amount = AdyenAmounts.amount(request.amount());
+        if (amount.isLeft()) {
+            return Either.left(amount.getLeft());
+        }
+        ObjectNode body = common(request.context(), amount.get(), merchantAccount);
         if (request.captureMethod() == CaptureMethod.AUTOMATIC) {
             // whatever the account's capture delay is set to in the Customer Area
             body.put("captureDelayHours", 0);
@@ -68,7 +73,9 @@ final class PaymentBodies {
 
     /** A zero-amount authorisation that stores the card for the customer. */
     static Either<String, ObjectNode> setupMandate(ConnectorRequest.SetupMandate request, String merchantAccount) {
-        ObjectNode body = common(request.context(), Money.zero(request.currency()), merchantAccount);
+        // zero is zero in any currency's minor units
+        ObjectNode body = common(request.context(), AdyenAmounts.amount(Money.zero(request.currency())).get(),
+                merchantAccount);
         body.put("shopperReference", request.customerId());
         metadata(body).put("tender_payment_id", request.context().paymentId().value());
         switch (request.method()) {
@@ -91,15 +98,11 @@ final class PaymentBodies {
         return body;
     }
 
-    static ObjectNode amount(Money money) {
-        return Json.object().put("currency", money.currency().code()).put("value", money.minor());
-    }
-
-    private static ObjectNode common(CallContext context, Money amount, String merchantAccount) {
+    private static ObjectNode common(CallContext context, ObjectNode amount, String merchantAccount) {
         ObjectNode body = Json.object();
         body.put("merchantAccount", merchantAccount);
         body.put("reference", AdyenReference.of(context));
-        body.set("amount", amount(amount));
+        body.set("amount", amount);
         return body;
     }
 

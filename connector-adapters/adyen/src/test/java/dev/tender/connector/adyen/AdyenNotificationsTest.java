@@ -60,6 +60,21 @@ class AdyenNotificationsTest {
     }
 
     @Test
+    void anAmountInAdyensMinorUnitsIsSignedAsAdyenSentItAndNotReadForTheOutcome() {
+        // given: a capture of CLP 5000, which Adyen counts in hundredths, signed over Adyen's value
+        String item = item("CAPTURE", "true", "pay_1/tx_2", "PSP_CAP", "PSP_AUTH")
+                .replace("\"currency\":\"EUR\",\"value\":1000", "\"currency\":\"CLP\",\"value\":500000");
+        assertThat(item).contains("\"value\":500000");
+
+        // when
+        var events = read(delivery(signed(item))).get();
+
+        // then: the reference names the capture, whose amount Tender already holds
+        assertThat(events).containsExactly(new WebhookSource.Event("PSP_CAP:CAPTURE", PaymentId.of("pay_1"),
+                TransactionId.of("tx_2"), Outcome.Approved.of("PSP_CAP")));
+    }
+
+    @Test
     void oneItemThatDoesNotVerifyRefusesTheDelivery() {
         String good = signed(item("AUTHORISATION", "true", "pay_1/tx_1", "PSP_1", ""));
         String tampered = good.replace("\"value\":1000", "\"value\":1");

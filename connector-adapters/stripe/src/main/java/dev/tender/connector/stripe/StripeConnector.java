@@ -25,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * The {@link Connector} SPI over Stripe's PaymentIntents API (form bodies, {@code Authorization:
- * Bearer <api_key>}, the call's idempotency key as {@code Idempotency-Key} on every POST). Refunds
+ * Bearer <api_key>} and a pinned {@code Stripe-Version} on every request, the call's idempotency key as
+ * {@code Idempotency-Key} on every POST). Refunds
  * are Refunds, mandates SetupIntents or {@code setup_future_usage}, 3DS a {@code redirect_to_url}.
  * Stripe has no reverse distinct from a refund, and no orders: those answer {@code not_supported}.
  * Stateless and thread-safe.
@@ -187,9 +188,8 @@ public final class StripeConnector implements Connector, WebhookSource {
         if (customerId.exists(id -> id.startsWith("cus_"))) {
             return Either.right(customerId.get());
         }
-        HttpRequest.Builder request = Requests.postForm(account.uri("/v1/customers"),
-                        StripeForms.customer(context, customerId))
-                .header("Authorization", Requests.bearer(account.secretKey()))
+        HttpRequest.Builder request = account.headers(Requests.postForm(account.uri("/v1/customers"),
+                        StripeForms.customer(context, customerId)))
                 .header("Idempotency-Key", context.idempotencyKey() + ":customer");
         Outcome outcome = http.exchange(request, answer -> answer.isSuccess()
                 ? Outcome.Approved.of(StripeAnswers.text(answer.json(), "id")) : StripeAnswers.error(answer));
@@ -216,12 +216,12 @@ public final class StripeConnector implements Connector, WebhookSource {
 
     static HttpRequest.Builder post(StripeAccount account, String path, Map<String, String> fields,
                                     CallContext context) {
-        return Requests.idempotent(Requests.postForm(account.uri(path), fields), "Idempotency-Key", context)
-                .header("Authorization", Requests.bearer(account.secretKey()));
+        return account.headers(Requests.idempotent(Requests.postForm(account.uri(path), fields), "Idempotency-Key",
+                context));
     }
 
     static HttpRequest.Builder get(StripeAccount account, String pathAndQuery) {
-        return Requests.get(account.uri(pathAndQuery)).header("Authorization", Requests.bearer(account.secretKey()));
+        return account.headers(Requests.get(account.uri(pathAndQuery)));
     }
 
     private static Outcome notSupported(String what) {

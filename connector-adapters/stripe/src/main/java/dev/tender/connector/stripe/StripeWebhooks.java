@@ -27,8 +27,15 @@ import java.util.HexFormat;
  * {@code whsec_…}) — any of several {@code v1} values, as during a secret's rotation — and be within
  * {@link #TOLERANCE} of its arrival; nothing of the payload is read before. Events about an object that
  * carries Tender's ids in its metadata (what the connector sent) become outcomes of that transaction:
- * a payment intent authorized, succeeded or failed; a refund succeeded, failed or pending. Other events are
- * read as none.
+ * a payment intent authorized, succeeded or failed; a refund succeeded, failed or pending (as the answer to
+ * the refund call reads). Other events are read as none.
+ *
+ * <p>An event is rendered in the API version of the webhook endpoint (or of the Stripe account), which may
+ * differ from the version the connector pins for its calls ({@link StripeAccount#DEFAULT_API_VERSION}).
+ * Such events are read all the same: only the event's {@code id} and {@code type} and the object's
+ * {@code id}, {@code status}, {@code metadata}, {@code last_payment_error} and {@code failure_reason} are read,
+ * and an event that lacks what is needed is read as none. Refusing them would gain nothing: Stripe would
+ * send the same event again, refused each time, until it gives up.
  */
 final class StripeWebhooks {
 
@@ -92,16 +99,18 @@ final class StripeWebhooks {
             case "payment_intent.amount_capturable_updated", "payment_intent.succeeded" ->
                     Option.some(Outcome.Approved.of(reference));
             case "payment_intent.payment_failed" -> Option.some(StripeAnswers.lastError(object.path("last_payment_error")));
-            case "refund.created", "refund.updated", "refund.failed", "charge.refund.updated" ->
-                    switch (object.path("status").asText("")) {
-                        case "succeeded" -> Option.some(Outcome.Approved.of(reference));
-                        case "failed", "canceled" -> Option.some(new Outcome.Declined("refund_failed",
-                                object.path("failure_reason").asText("the refund failed")));
-                        case "pending", "requires_action" -> Option.some(Outcome.Pending.of());
-                        default -> Option.none();
-                    };
+            case "refund.created", "refund.updated", "refund.failed", "charge.refund.updated" -> refund(object);
             default -> Option.none();
         };
+    }
+
+    /** Read as the answer to the refund call is; a status Stripe may add later is no outcome. */
+    private static Option<Outcome> refund(JsonNode refund) {
+        try {
+            return Option.some(StripeAnswers.refund(refund));
+        } catch (UnreadableAnswer unknownStatus) {
+            return Option.none();
+        }
     }
 
     private static Option<String> text(JsonNode object, String field) {

@@ -65,6 +65,11 @@ final class StatefulFakeStripe implements ResponseDefinitionTransformerV2 {
         if (!("Bearer " + secretKey).equals(request.getHeader("Authorization"))) {
             return answer(401, error("invalid_request_error", "api_key_invalid", null, "Invalid API Key provided"));
         }
+        // this fake replays one version's objects; a request without that version would get another shape
+        if (!StripeFixtures.API_VERSION.equals(request.getHeader("Stripe-Version"))) {
+            return answer(400, error("invalid_request_error", "invalid_api_version", null,
+                    "this fake answers Stripe-Version " + StripeFixtures.API_VERSION + " only"));
+        }
         String path = request.getUrl().split("\\?")[0];
         if (request.getMethod().getName().equals("GET")) {
             return get(request, path);

@@ -305,6 +305,23 @@ class StripeErrorsTest extends FakeStripeServer {
         }
 
         @Test
+        void anAccountWithAnApiVersionThatIsNoStripeVersionSendsNothing() {
+            // given
+            ConnectorAccount badVersion = new ConnectorAccount("acc_2", context.account().merchantId(), "stripe",
+                    "Stripe", 1, true, context.account().credentials(),
+                    HashMap.of("base_url", baseUrl(), "api_version", "latest"));
+            context = StripeFixtures.context(badVersion, "tx_1");
+
+            // when
+            Outcome outcome = purchase();
+
+            // then
+            assertThat(declined(outcome).code()).isEqualTo(DeclineCodes.TECHNICAL_ERROR);
+            assertThat(declined(outcome).message()).contains("api_version");
+            assertThat(stripe.getAllServeEvents()).isEmpty();
+        }
+
+        @Test
         void anIdThatIsNoStripeIdIsNeverPutInAPath() {
             // when
             Outcome outcome = connector.capture(new ConnectorRequest.Capture(context, "../v1/refunds", usd(100), true));

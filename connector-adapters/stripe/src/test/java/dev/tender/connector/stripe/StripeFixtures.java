@@ -18,6 +18,8 @@ import io.vavr.control.Option;
 /** Accounts, cards and requests as the orchestrator sends them to the Stripe connector. */
 final class StripeFixtures {
 
+    /** The Stripe API version whose payloads the fakes replay, which every request must name. */
+    static final String API_VERSION = "2024-06-20";
     static final String SECRET_KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
     static final String VISA = "4242424242424242";
     static final Money TEN = Money.of(10_00, Currency.USD);

@@ -41,6 +41,7 @@ class StripeRequestsTest extends FakeStripeServer {
 
     private void assertStripeHeaders(LoggedRequest request) {
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + SECRET_KEY);
+        assertThat(request.getHeader("Stripe-Version")).isEqualTo(StripeFixtures.API_VERSION);
         assertThat(request.getHeader("Idempotency-Key")).isEqualTo("tx_1:acc_stripe");
         assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
     }
@@ -80,6 +81,24 @@ class StripeRequestsTest extends FakeStripeServer {
                     java.util.Map.entry("metadata[tender_idempotency_key]", "tx_1:acc_stripe")));
             assertThat(form(request).keySet().toJavaSet()).doesNotContain("setup_future_usage",
                     "payment_method_options[card][request_multicapture]");
+        }
+
+        @Test
+        void anAccountMayPinAnotherApiVersion() {
+            // given
+            stripe.stubFor(post("/v1/payment_intents").willReturn(okJson(
+                    StripePayloads.paymentIntent("pi_1", "succeeded", 1000, 1000))));
+            ConnectorAccount pinned = new ConnectorAccount("acc_stripe", account.merchantId(), StripeConnector.NAME,
+                    "Stripe", 1, true, account.credentials(),
+                    account.settings().put("api_version", "2025-01-27.acacia"));
+
+            // when
+            connector.authorize(StripeFixtures.authorize(StripeFixtures.context(pinned, "tx_1"),
+                    CaptureMethod.AUTOMATIC, card(VISA)));
+
+            // then
+            assertThat(sent(postRequestedFor(urlPathEqualTo("/v1/payment_intents"))).getHeader("Stripe-Version"))
+                    .isEqualTo("2025-01-27.acacia");
         }
 
         @Test
@@ -150,6 +169,7 @@ class StripeRequestsTest extends FakeStripeServer {
                     Option.some("cus_NffrFeUfNV2Hib:pm_1Mx")));
             LoggedRequest customer = sent(postRequestedFor(urlPathEqualTo("/v1/customers")));
             assertThat(customer.getHeader("Idempotency-Key")).isEqualTo("tx_1:acc_stripe:customer");
+            assertThat(customer.getHeader("Stripe-Version")).isEqualTo(StripeFixtures.API_VERSION);
             assertThat(form(customer).get("metadata[tender_customer_id]")).contains("cust_42");
             var form = form(sent(postRequestedFor(urlPathEqualTo("/v1/payment_intents"))));
             assertThat(form.get("setup_future_usage")).contains("off_session");
@@ -315,6 +335,7 @@ class StripeRequestsTest extends FakeStripeServer {
             assertThat(outcome).isEqualTo(Outcome.Approved.of("pi_1"));
             LoggedRequest request = sent(getRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_1")));
             assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + SECRET_KEY);
+            assertThat(request.getHeader("Stripe-Version")).isEqualTo(StripeFixtures.API_VERSION);
         }
 
         @Test
@@ -369,6 +390,7 @@ class StripeRequestsTest extends FakeStripeServer {
             // then
             assertThat(outcome).isEqualTo(Outcome.Approved.of("pi_found"));
             LoggedRequest request = sent(getRequestedFor(urlPathEqualTo("/v1/payment_intents/search")));
+            assertThat(request.getHeader("Stripe-Version")).isEqualTo(StripeFixtures.API_VERSION);
             assertThat(request.queryParameter("query").firstValue())
                     .isEqualTo("metadata['tender_idempotency_key']:'tx_1:acc_stripe'");
         }
@@ -400,8 +422,9 @@ class StripeRequestsTest extends FakeStripeServer {
 
             // then
             assertThat(outcome).isEqualTo(Outcome.Approved.of("re_mine"));
-            assertThat(sent(getRequestedFor(urlPathEqualTo("/v1/refunds"))).queryParameter("payment_intent").firstValue())
-                    .isEqualTo("pi_1");
+            LoggedRequest request = sent(getRequestedFor(urlPathEqualTo("/v1/refunds")));
+            assertThat(request.queryParameter("payment_intent").firstValue()).isEqualTo("pi_1");
+            assertThat(request.getHeader("Stripe-Version")).isEqualTo(StripeFixtures.API_VERSION);
         }
 
         @Test

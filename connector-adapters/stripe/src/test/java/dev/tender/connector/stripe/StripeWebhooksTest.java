@@ -6,6 +6,7 @@ import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.TransactionId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Credentials;
+import dev.tender.ports.out.DeclineCodes;
 import dev.tender.ports.out.WebhookSource;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
@@ -51,7 +52,36 @@ class StripeWebhooksTest {
 
         assertThat(declined).isInstanceOfSatisfying(Outcome.Declined.class,
                 d -> assertThat(d.code()).isEqualTo("insufficient_funds"));
-        assertThat(refundFailed).isEqualTo(new Outcome.Declined("refund_failed", "expired_or_canceled_card"));
+        assertThat(refundFailed).isEqualTo(new Outcome.Declined(DeclineCodes.CARD_DECLINED,
+                "the refund failed [expired_or_canceled_card]"));
+        assertThat(DeclineCodes.all()).contains(((Outcome.Declined) refundFailed).code());
+    }
+
+    @Test
+    void aRefundIsReadAsItsAnswerWouldBeAndAStatusNobodyKnowsIsNoOutcome() {
+        String succeeded = refund("succeeded");
+        String pending = refund("pending");
+        String unknown = refund("in_review");
+
+        assertThat(read(succeeded, StripeWebhooks.header(SECRET, NOW, bytes(succeeded))).get().single().outcome())
+                .isEqualTo(Outcome.Approved.of("re_1"));
+        assertThat(read(pending, StripeWebhooks.header(SECRET, NOW, bytes(pending))).get().single().outcome())
+                .isEqualTo(Outcome.Pending.of());
+        assertThat(read(unknown, StripeWebhooks.header(SECRET, NOW, bytes(unknown))).get()).isEmpty();
+    }
+
+    @Test
+    void anEventRenderedInAnotherApiVersionThanThePinnedOneIsReadTheSame() {
+        String pinned = intent("payment_intent.succeeded", "succeeded", "")
+                .replace("{\"id\":\"evt_1\",", "{\"id\":\"evt_1\",\"api_version\":\"" + StripeAccount.DEFAULT_API_VERSION + "\",");
+        String newer = pinned.replace(StripeAccount.DEFAULT_API_VERSION, "2025-08-27.basil");
+
+        var fromPinned = read(pinned, StripeWebhooks.header(SECRET, NOW, bytes(pinned))).get();
+        var fromNewer = read(newer, StripeWebhooks.header(SECRET, NOW, bytes(newer))).get();
+
+        assertThat(newer).contains("\"api_version\":\"2025-08-27.basil\"");
+        assertThat(fromNewer).isEqualTo(fromPinned).containsExactly(new WebhookSource.Event("evt_1",
+                PaymentId.of("pay_1"), TransactionId.of("txn_1"), Outcome.Approved.of("pi_1")));
     }
 
     @Test
@@ -89,6 +119,12 @@ class StripeWebhooksTest {
         return "{\"id\":\"evt_1\",\"type\":\"" + type + "\",\"data\":{\"object\":{\"id\":\"pi_1\","
                 + "\"object\":\"payment_intent\",\"status\":\"" + status + "\",\"metadata\":{\"tender_payment_id\":"
                 + "\"pay_1\",\"tender_transaction_id\":\"txn_1\"}" + extra + "}}}";
+    }
+
+    private static String refund(String status) {
+        return "{\"id\":\"evt_r\",\"type\":\"refund.updated\",\"data\":{\"object\":{\"id\":\"re_1\","
+                + "\"object\":\"refund\",\"status\":\"" + status + "\",\"metadata\":{\"tender_payment_id\":\"pay_1\","
+                + "\"tender_transaction_id\":\"ref_1\"}}}}";
     }
 
     private static byte[] bytes(String payload) {
