@@ -1,21 +1,21 @@
 package dev.tender.connector.kit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
-import java.util.List;
-
+import static dev.tender.connector.kit.KitRun.failedTests;
+import static dev.tender.connector.kit.KitRun.failures;
+import static dev.tender.connector.kit.KitRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /** The kit run against connectors that each break one rule: it must fail exactly where the rule is. */
 class ConformanceKitVerdictsTest {
 
     /** Tests of the capabilities the minimal connector does not declare. */
-    private static final int CAPABILITY_TESTS = 7 + 1 + 1 + 1 + 1 + 2 + 2;
+    static final int CAPABILITY_TESTS = 7 + 1 + 1 + 1 + 1 + 2 + 2;
+
+    /** The name, authorize, refund and sync tests, and the not_supported check of each undeclared capability. */
+    static final int BASIC_TESTS = 1 + 3 + 4 + 4 + 7;
 
     @Test
     void aSoundConnectorPassesAndItsUndeclaredCapabilitiesAreSkippedNotPassed() {
@@ -28,7 +28,7 @@ class ConformanceKitVerdictsTest {
         // then
         assertThat(tests.failed().count()).as("failed: %s", failures(tests)).isZero();
         assertThat(tests.aborted().count()).as("skipped capability tests").isEqualTo(CAPABILITY_TESTS);
-        assertThat(tests.succeeded().count()).as("basics and not_supported checks").isEqualTo(1 + 3 + 4 + 4 + 7);
+        assertThat(tests.succeeded().count()).as("basics and not_supported checks").isEqualTo(BASIC_TESTS);
     }
 
     @Test
@@ -81,23 +81,6 @@ class ConformanceKitVerdictsTest {
 
         // then
         assertThat(failedTests(tests)).containsExactly("aReverseCancelsTheCaptureBeforeSettlement()");
-    }
-
-    private static Events run(Class<?> suite) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(suite)).execute().testEvents();
-    }
-
-    private static List<String> failedTests(Events tests) {
-        return tests.failed().stream().map(event -> event.getTestDescriptor().getDisplayName()).toList();
-    }
-
-    private static List<String> failures(Events tests) {
-        return tests.failed().stream().map(ConformanceKitVerdictsTest::failureOf).toList();
-    }
-
-    private static String failureOf(Event event) {
-        return event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                .map(Throwable::getMessage).orElse("");
     }
 
     static class Sound extends MinimalConnectorConformanceTest {

@@ -17,6 +17,11 @@ class MinimalConnectorConformanceTest extends ConnectorConformanceTest {
         return MinimalConnector.Defect.NONE;
     }
 
+    /** The minimal connector, which also plays its processor. */
+    MinimalConnector minimal() {
+        return connector;
+    }
+
     @Override
     protected Connector connector() {
         return connector;
