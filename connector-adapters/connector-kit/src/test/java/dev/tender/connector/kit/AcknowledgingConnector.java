@@ -1,17 +1,14 @@
 package dev.tender.connector.kit;
 
-import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.TransactionId;
 import dev.tender.ports.out.CallContext;
-import dev.tender.ports.out.Connector;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.DeclineCodes;
 import dev.tender.ports.out.WebhookSource;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -22,23 +19,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The minimal connector behind a processor that settles by notification, as Adyen does: it acknowledges
+ * The minimal connector with a processor that settles by notification, as Adyen does: it acknowledges
  * refunds ({@code Pending}) and cannot be asked in a sync ({@code Unknown}); it notifies what it decided
  * about each authorization and refund, and refuses a refund of a payment it does not know at once. A
  * delivery's body is the ids of its events, one per line. Each {@link Flaw} breaks one rule of the kit's
  * notification mode.
  */
-final class AcknowledgingConnector implements Connector, WebhookSource {
+final class AcknowledgingConnector extends MinimalConnector implements WebhookSource {
 
     enum Flaw { NONE, APPROVES_ACKNOWLEDGEMENTS, NEVER_NOTIFIES, NOTIFIES_TWICE, UNSTABLE_EVENT_IDS, REFUSES_NOTIFICATIONS }
 
-    private final MinimalConnector processor;
     private final Flaw flaw;
     private final Map<TransactionId, List<Event>> notifications = new ConcurrentHashMap<>();
     private final AtomicInteger reads = new AtomicInteger();
 
-    AcknowledgingConnector(MinimalConnector processor, Flaw flaw) {
-        this.processor = processor;
+    AcknowledgingConnector(Defect defect, Flaw flaw) {
+        super(defect);
         this.flaw = flaw;
     }
 
@@ -63,29 +59,19 @@ final class AcknowledgingConnector implements Connector, WebhookSource {
     }
 
     @Override
-    public String name() {
-        return processor.name();
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return processor.capabilities();
-    }
-
-    @Override
     public Outcome authorize(ConnectorRequest.Authorize r) {
-        Outcome decided = processor.authorize(r);
-        notify(r.context(), decided);
+        Outcome decided = super.authorize(r);
+        record(r.context(), decided);
         return decided;
     }
 
     @Override
     public Outcome refund(ConnectorRequest.Refund r) {
-        Outcome decided = processor.refund(r);
+        Outcome decided = super.refund(r);
         if (decided instanceof Outcome.Declined declined && declined.code().equals(DeclineCodes.NOT_FOUND)) {
             return decided;
         }
-        notify(r.context(), decided);
+        record(r.context(), decided);
         return flaw == Flaw.APPROVES_ACKNOWLEDGEMENTS ? Outcome.Approved.withoutReference() : Outcome.Pending.of();
     }
 
@@ -94,44 +80,9 @@ final class AcknowledgingConnector implements Connector, WebhookSource {
         return new Outcome.Unknown("the processor cannot be asked");
     }
 
-    private void notify(CallContext call, Outcome decided) {
+    private void record(CallContext call, Outcome decided) {
         Event event = new Event("evt_" + call.transactionId().value(), call.paymentId(), call.transactionId(), decided);
         notifications.put(call.transactionId(), flaw != Flaw.NOTIFIES_TWICE ? List.of(event)
                 : List.of(event, new Event(event.eventId() + "_again", event.paymentId(), event.transactionId(), decided)));
-    }
-
-    @Override
-    public Outcome completeAuthorize(ConnectorRequest.CompleteAuthorize r) {
-        return processor.completeAuthorize(r);
-    }
-
-    @Override
-    public Outcome capture(ConnectorRequest.Capture r) {
-        return processor.capture(r);
-    }
-
-    @Override
-    public Outcome voidAuthorization(ConnectorRequest.Void r) {
-        return processor.voidAuthorization(r);
-    }
-
-    @Override
-    public Outcome reverse(ConnectorRequest.Reverse r) {
-        return processor.reverse(r);
-    }
-
-    @Override
-    public Outcome incrementAuthorization(ConnectorRequest.IncrementAuthorization r) {
-        return processor.incrementAuthorization(r);
-    }
-
-    @Override
-    public Outcome createOrder(ConnectorRequest.CreateOrder r) {
-        return processor.createOrder(r);
-    }
-
-    @Override
-    public Outcome setupMandate(ConnectorRequest.SetupMandate r) {
-        return processor.setupMandate(r);
     }
 }

@@ -1,6 +1,8 @@
 package dev.tender.connector.kit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.Events;
 
 import static dev.tender.connector.kit.KitRun.failedTests;
@@ -12,15 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConformanceKitVerdictsTest {
 
     /** Tests of the capabilities the minimal connector does not declare. */
-    static final int CAPABILITY_TESTS = 7 + 1 + 1 + 1 + 1 + 2 + 2;
+    private static final int CAPABILITY_TESTS = 7 + 1 + 1 + 1 + 1 + 2 + 2;
 
     /** The name, authorize, refund and sync tests, and the not_supported check of each undeclared capability. */
-    static final int BASIC_TESTS = 1 + 3 + 4 + 4 + 7;
+    private static final int BASIC_TESTS = 1 + 3 + 4 + 4 + 7;
 
-    @Test
-    void aSoundConnectorPassesAndItsUndeclaredCapabilitiesAreSkippedNotPassed() {
-        // given
-        Class<?> suite = Sound.class;
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(classes = {Sound.class, SettledByNotificationVerdictsTest.Sound.class})
+    void aSoundConnectorPassesAndItsUndeclaredCapabilitiesAreSkippedNotPassed(Class<?> suite) {
+        // given a sound connector whose processor answers at once, and one whose processor settles by notification
 
         // when
         Events tests = run(suite);
