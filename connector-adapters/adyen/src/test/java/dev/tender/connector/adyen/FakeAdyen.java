@@ -181,8 +181,9 @@ final class FakeAdyen implements ResponseDefinitionTransformerV2 {
         decided.forEach(after -> payments.put(psp, after));
         String modification = newReference();
         String reference = body.path("reference").asText();
-        notifications.send(new FakeAdyenNotifications.Item(EVENT_CODES.get(kind), modification, psp, payment.merchantAccount(),
-                reference, value, payment.currency(), decided.isRight(), decided.swap().getOrElse("")));
+        notifications.send(new FakeAdyenNotifications.Item(EVENT_CODES.get(kind), modification, psp,
+                payment.merchantAccount(), reference, value, payment.currency(), decided.isRight(),
+                decided.swap().getOrElse("")));
         return new Answer(201, """
                 {"merchantAccount":"%s","paymentPspReference":"%s","pspReference":"%s","reference":"%s","status":"received"}"""
                 .formatted(body.path("merchantAccount").asText(), psp, modification, reference));
@@ -194,7 +195,8 @@ final class FakeAdyen implements ResponseDefinitionTransformerV2 {
                 body.path("additionalData").path("manualCapture").asBoolean(false));
     }
 
-    private static FakeAdyenNotifications.Item authorisation(JsonNode body, String psp, boolean success, String reason) {
+    private static FakeAdyenNotifications.Item authorisation(JsonNode body, String psp, boolean success,
+                                                             String reason) {
         return authorisation(paymentOf(psp, body), success, reason);
     }
 

@@ -18,9 +18,8 @@ interface Settle {
         return switch (settlement) {
             case Settlement.Immediate immediate -> (operation, call, answer) -> answer;
             case Settlement.ByNotification byNotification -> {
-                assertThat(connector)
-                        .as("%s settles by notification, so it must be a WebhookSource that reads them", connector.name())
-                        .isInstanceOf(WebhookSource.class);
+                assertThat(connector).as("%s settles by notification, so it must be a WebhookSource that reads them",
+                        connector.name()).isInstanceOf(WebhookSource.class);
                 yield new SettledByNotification(byNotification.notifications(), (WebhookSource) connector, account);
             }
         };

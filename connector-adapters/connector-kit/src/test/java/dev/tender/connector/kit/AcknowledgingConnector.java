@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class AcknowledgingConnector extends MinimalConnector implements WebhookSource {
 
-    enum Flaw { NONE, APPROVES_ACKNOWLEDGEMENTS, NEVER_NOTIFIES, NOTIFIES_TWICE, UNSTABLE_EVENT_IDS, REFUSES_NOTIFICATIONS }
+    enum Flaw {
+        NONE, APPROVES_ACKNOWLEDGEMENTS, NEVER_NOTIFIES, NOTIFIES_TWICE, UNSTABLE_EVENT_IDS, REFUSES_NOTIFICATIONS
+    }
 
     private final Flaw flaw;
     private final Map<TransactionId, List<Event>> notifications = new ConcurrentHashMap<>();
@@ -82,7 +84,7 @@ final class AcknowledgingConnector extends MinimalConnector implements WebhookSo
 
     private void record(CallContext call, Outcome decided) {
         Event event = new Event("evt_" + call.transactionId().value(), call.paymentId(), call.transactionId(), decided);
-        notifications.put(call.transactionId(), flaw != Flaw.NOTIFIES_TWICE ? List.of(event)
-                : List.of(event, new Event(event.eventId() + "_again", event.paymentId(), event.transactionId(), decided)));
+        Event again = new Event(event.eventId() + "_again", call.paymentId(), call.transactionId(), decided);
+        notifications.put(call.transactionId(), flaw != Flaw.NOTIFIES_TWICE ? List.of(event) : List.of(event, again));
     }
 }
