@@ -19,8 +19,18 @@ import io.vavr.control.Option;
 final class AdyenFixtures {
 
     static final String API_KEY = "AQE_test_api_key";
+    /** The notifications' HMAC key, hex as the Customer Area shows it. */
+    static final String HMAC_KEY = "44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056";
     static final String MERCHANT = "TenderECOM";
     static final String VISA = "4111111111111111";
+
+    /**
+     * Adyen's published HMAC example (the validator test of its Java library): under this key, a
+     * REPORT_AVAILABLE item with pspReference {@code test_REPORT_AVAILABLE}, merchant account
+     * {@code Magento2Rik}, merchant reference {@code testMerchantRef1}, EUR 0 and success "true" is signed so.
+     */
+    static final String PUBLISHED_HMAC_KEY = "9064450A8892A093D9E97EFCC9639DE31B74F3A7803135555A3C96F5A57915D6";
+    static final String PUBLISHED_SIGNATURE = "NuEkADFmlCC6VgX+wcoPAegIWxVPNBPCuKlM4Hzo5qc=";
     static final Money TEN_EUR = Money.of(10_00, Currency.EUR);
 
     private AdyenFixtures() {
@@ -29,7 +39,7 @@ final class AdyenFixtures {
     /** An account whose base URL is the fake's, as Adyen's test endpoint is {@code …/v71}. */
     static ConnectorAccount account(String fakeBaseUrl) {
         return new ConnectorAccount("mca_adyen_1", MerchantId.of("merchant_1"), "adyen", "Adyen EU", 1, true,
-                Credentials.of(HashMap.of("api_key", API_KEY)),
+                Credentials.of(HashMap.of("api_key", API_KEY, AdyenNotifications.SECRET, HMAC_KEY)),
                 HashMap.of("merchant_account", MERCHANT, "base_url", fakeBaseUrl + "/v71"));
     }
 

@@ -87,9 +87,33 @@ class AdyenNotificationsTest {
         assertThat(read("not json").getLeft().reason()).isEqualTo("the body is not JSON");
     }
 
+    @Test
+    void adyensPublishedExampleVerifiesAndAnyChangeToItDoesNot() {
+        ConnectorAccount published = new ConnectorAccount("mca_adyen_2", MerchantId.of("merchant_1"),
+                AdyenConnector.NAME, "Adyen", 1, true,
+                Credentials.of(HashMap.of("api_key", "AQE_test", AdyenNotifications.SECRET,
+                        AdyenFixtures.PUBLISHED_HMAC_KEY)), HashMap.of("merchant_account", "Magento2Rik"));
+        String item = "{\"additionalData\":{\"hmacSignature\":\"" + AdyenFixtures.PUBLISHED_SIGNATURE + "\"},"
+                + "\"amount\":{\"currency\":\"EUR\",\"value\":0},\"eventCode\":\"REPORT_AVAILABLE\","
+                + "\"eventDate\":\"2019-11-20T14:35:36+01:00\",\"merchantAccountCode\":\"Magento2Rik\","
+                + "\"merchantReference\":\"testMerchantRef1\",\"pspReference\":\"test_REPORT_AVAILABLE\","
+                + "\"reason\":\"a report\",\"success\":\"true\"}";
+
+        var verified = read(delivery(item), published);
+        var changed = read(delivery(item.replace("testMerchantRef1", "testMerchantRef2")), published);
+
+        assertThat(verified.isRight()).as("the published example verifies").isTrue();
+        assertThat(verified.get()).as("a report is about no transaction").isEmpty();
+        assertThat(changed.isLeft()).as("its merchant reference changed").isTrue();
+    }
+
     private Either<WebhookSource.Refused, List<WebhookSource.Event>> read(String body) {
+        return read(body, account);
+    }
+
+    private Either<WebhookSource.Refused, List<WebhookSource.Event>> read(String body, ConnectorAccount to) {
         return adyen.read(new WebhookSource.Delivery(HashMap.empty(), body.getBytes(StandardCharsets.UTF_8),
-                Instant.now()), account);
+                Instant.now()), to);
     }
 
     private static String item(String eventCode, String success, String reference, String psp, String original) {

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The kit's side of a conversation with the connector under test: fresh ids per run, requests as an
  * orchestrator builds them, and every call guarded so a thrown exception fails with the rule it broke.
+ * Modifications and syncs answer their settled outcome ({@link Settle}): the answer itself for a
+ * processor that answers at once, what the processor's notification says for one that settles by
+ * notification.
  */
 final class ConformanceCalls {
 
@@ -32,13 +35,15 @@ final class ConformanceCalls {
     private final Connector connector;
     private final ConnectorAccount account;
     private final String customerId;
+    private final Settle settle;
     private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final AtomicInteger sequence = new AtomicInteger();
 
-    ConformanceCalls(Connector connector, ConnectorAccount account, String customerId) {
+    ConformanceCalls(Connector connector, ConnectorAccount account, String customerId, Settle settle) {
         this.connector = connector;
         this.account = account;
         this.customerId = customerId;
+        this.settle = settle;
     }
 
     PaymentId newPayment() {
@@ -85,27 +90,27 @@ final class ConformanceCalls {
 
     Outcome capture(CallContext context, String reference, Money amount, boolean finalCapture) {
         var request = new ConnectorRequest.Capture(context, reference, amount, finalCapture);
-        return guarded("capture", () -> connector.capture(request));
+        return settled("capture", context, () -> connector.capture(request));
     }
 
     Outcome voidAuthorization(CallContext context, String reference, Money amount) {
         var request = new ConnectorRequest.Void(context, reference, amount);
-        return guarded("voidAuthorization", () -> connector.voidAuthorization(request));
+        return settled("voidAuthorization", context, () -> connector.voidAuthorization(request));
     }
 
     Outcome reverse(CallContext context, String reference, Money amount) {
         var request = new ConnectorRequest.Reverse(context, reference, amount);
-        return guarded("reverse", () -> connector.reverse(request));
+        return settled("reverse", context, () -> connector.reverse(request));
     }
 
     Outcome refund(CallContext context, String reference, Money amount) {
         var request = new ConnectorRequest.Refund(context, reference, amount, Option.some("requested_by_customer"));
-        return guarded("refund", () -> connector.refund(request));
+        return settled("refund", context, () -> connector.refund(request));
     }
 
     Outcome incrementAuthorization(CallContext context, String reference, Money newTotal) {
         var request = new ConnectorRequest.IncrementAuthorization(context, reference, newTotal);
-        return guarded("incrementAuthorization", () -> connector.incrementAuthorization(request));
+        return settled("incrementAuthorization", context, () -> connector.incrementAuthorization(request));
     }
 
     Outcome createOrder(CallContext context, Money amount) {
@@ -120,7 +125,11 @@ final class ConformanceCalls {
 
     Outcome sync(CallContext context, TransactionKind kind, Option<String> reference, Money amount) {
         var request = new ConnectorRequest.Sync(context, kind, reference, amount);
-        return guarded("sync", () -> connector.sync(request));
+        return settled("sync", context, () -> connector.sync(request));
+    }
+
+    private Outcome settled(String operation, CallContext context, Supplier<Outcome> call) {
+        return settle.settle(operation, context, guarded(operation, call));
     }
 
     /** Calls the connector; an exception or a null is a broken rule of the SPI, reported as such. */

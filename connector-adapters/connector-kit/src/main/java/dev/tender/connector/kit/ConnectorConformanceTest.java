@@ -42,6 +42,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <p>Hooks are called many times per test: return the same connector instance within a test (a field
  * is enough, JUnit makes a test instance per test). When {@link #moneyMoved} can say what the processor
  * really moved, every test also checks the amounts; otherwise only the answers.
+ *
+ * <p>Every test runs in one body whatever the processor's {@link #settlement()}: the outcome a test checks
+ * for a modification or a sync is the settled one. For a processor that answers at once that is the
+ * answer. For one that settles by notification, the answer must be {@code Pending} or {@code Unknown},
+ * and the processor's signed notification, read by the connector's {@link dev.tender.ports.out.WebhookSource},
+ * must carry the outcome a processor answering at once would have given, once per transaction.
  */
 public abstract class ConnectorConformanceTest {
 
@@ -91,6 +97,16 @@ public abstract class ConnectorConformanceTest {
         return Option.none();
     }
 
+    /**
+     * How the processor's outcomes become final: {@link Settlement#immediate()} (the default) when its
+     * answers are final; {@link Settlement#byNotification} when it only acknowledges modifications (or
+     * cannot be asked in a sync) and its notification settles them. Then the connector must be a
+     * {@code WebhookSource}, and the hook produces the processor's signed notification about a call.
+     */
+    protected Settlement settlement() {
+        return Settlement.immediate();
+    }
+
     /** The amount of the test payments; at least 100 minor units, so a share of it is never zero. */
     protected Money amount() {
         return Money.of(10_00, Currency.USD);
@@ -104,7 +120,8 @@ public abstract class ConnectorConformanceTest {
 
     @BeforeEach
     void startConversation() {
-        calls = new ConformanceCalls(connector(), account(), customerId());
+        calls = new ConformanceCalls(connector(), account(), customerId(),
+                Settle.of(settlement(), connector(), account()));
     }
 
     @Test

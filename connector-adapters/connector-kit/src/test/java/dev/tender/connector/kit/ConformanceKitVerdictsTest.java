@@ -1,15 +1,14 @@
 package dev.tender.connector.kit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.Events;
 
-import java.util.List;
-
+import static dev.tender.connector.kit.KitRun.failedTests;
+import static dev.tender.connector.kit.KitRun.failures;
+import static dev.tender.connector.kit.KitRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /** The kit run against connectors that each break one rule: it must fail exactly where the rule is. */
 class ConformanceKitVerdictsTest {
@@ -17,10 +16,13 @@ class ConformanceKitVerdictsTest {
     /** Tests of the capabilities the minimal connector does not declare. */
     private static final int CAPABILITY_TESTS = 7 + 1 + 1 + 1 + 1 + 2 + 2;
 
-    @Test
-    void aSoundConnectorPassesAndItsUndeclaredCapabilitiesAreSkippedNotPassed() {
-        // given
-        Class<?> suite = Sound.class;
+    /** The name, authorize, refund and sync tests, and the not_supported check of each undeclared capability. */
+    private static final int BASIC_TESTS = 1 + 3 + 4 + 4 + 7;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(classes = {Sound.class, SettledByNotificationVerdictsTest.Sound.class})
+    void aSoundConnectorPassesAndItsUndeclaredCapabilitiesAreSkippedNotPassed(Class<?> suite) {
+        // given a sound connector whose processor answers at once, and one whose processor settles by notification
 
         // when
         Events tests = run(suite);
@@ -28,7 +30,7 @@ class ConformanceKitVerdictsTest {
         // then
         assertThat(tests.failed().count()).as("failed: %s", failures(tests)).isZero();
         assertThat(tests.aborted().count()).as("skipped capability tests").isEqualTo(CAPABILITY_TESTS);
-        assertThat(tests.succeeded().count()).as("basics and not_supported checks").isEqualTo(1 + 3 + 4 + 4 + 7);
+        assertThat(tests.succeeded().count()).as("basics and not_supported checks").isEqualTo(BASIC_TESTS);
     }
 
     @Test
@@ -81,23 +83,6 @@ class ConformanceKitVerdictsTest {
 
         // then
         assertThat(failedTests(tests)).containsExactly("aReverseCancelsTheCaptureBeforeSettlement()");
-    }
-
-    private static Events run(Class<?> suite) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(suite)).execute().testEvents();
-    }
-
-    private static List<String> failedTests(Events tests) {
-        return tests.failed().stream().map(event -> event.getTestDescriptor().getDisplayName()).toList();
-    }
-
-    private static List<String> failures(Events tests) {
-        return tests.failed().stream().map(ConformanceKitVerdictsTest::failureOf).toList();
-    }
-
-    private static String failureOf(Event event) {
-        return event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                .map(Throwable::getMessage).orElse("");
     }
 
     static class Sound extends MinimalConnectorConformanceTest {

@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * The smallest connector the kit accepts: purchases, refunds and sync, no capability. {@link Defect}s
- * break one rule each, to prove the kit notices.
+ * break one rule each, to prove the kit notices. Open to one subclass, {@link AcknowledgingConnector}.
  */
-final class MinimalConnector implements Connector {
+class MinimalConnector implements Connector {
 
     static final String DECLINED_CARD = "4000000000000002";
 

@@ -11,10 +11,14 @@ import io.vavr.control.Option;
 /** The kit against a connector with no capability: the basics run, every capability is skipped or not_supported. */
 class MinimalConnectorConformanceTest extends ConnectorConformanceTest {
 
-    private final MinimalConnector connector = new MinimalConnector(defect());
+    private final MinimalConnector connector = minimal(defect());
 
     MinimalConnector.Defect defect() {
         return MinimalConnector.Defect.NONE;
+    }
+
+    MinimalConnector minimal(MinimalConnector.Defect defect) {
+        return new MinimalConnector(defect);
     }
 
     @Override
