@@ -3,6 +3,7 @@ package dev.tender.app.admin;
 import dev.tender.app.auth.ApiKeys;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -131,7 +132,8 @@ public class ApiKeyStore {
     /**
      * The merchant of a key that authenticates, found by the key's hash and compared in constant time.
      */
-    @Transactional
+    // one statement on every authenticated request: a connection, no transaction (BEGIN and COMMIT)
+    @Connectable
     public Optional<MerchantId> merchantOfKey(String key) {
         String hash = ApiKeys.hash(key);
         return jdbc.prepareStatement("SELECT k.merchant_id, k.key_hash FROM api_keys k "

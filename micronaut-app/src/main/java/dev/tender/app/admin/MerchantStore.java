@@ -4,6 +4,7 @@ import dev.tender.app.auth.ApiKeys;
 import dev.tender.app.storage.Sql;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -190,7 +191,8 @@ public class MerchantStore {
      * The id of the merchant's default business profile, deleted merchant or not (its payments still show
      * it); empty for an unknown merchant or one made without a profile.
      */
-    @Transactional
+    // one statement on every authenticated request: a connection, no transaction (BEGIN and COMMIT)
+    @Connectable
     public Optional<String> defaultProfileId(MerchantId merchantId) {
         return jdbc.prepareStatement("SELECT default_profile_id FROM merchants WHERE merchant_id = ?", s -> {
             s.setString(1, merchantId.value());

@@ -4,6 +4,7 @@ import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Credentials;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.vavr.collection.LinkedHashMap;
@@ -42,10 +43,12 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public JdbcConnectorAccounts(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    public JdbcConnectorAccounts(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     /** The merchant's accounts but the deleted ones: a deleted account takes no new payment. */
@@ -59,7 +62,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
      */
     @Override
     public Option<ConnectorAccount> find(MerchantId merchantId, String accountId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
                 + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ?", s -> {
                     s.setString(1, merchantId.value());
                     s.setString(2, accountId);
@@ -69,7 +72,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
 
     /** The merchant's accounts that are not deleted, in routing order. */
     public List<ConnectorAccountEntry> entries(MerchantId merchantId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
                 + " FROM connector_accounts WHERE merchant_id = ? AND deleted_at IS NULL"
                 + " ORDER BY priority, account_id COLLATE \"C\"", s -> {
                     s.setString(1, merchantId.value());
@@ -79,7 +82,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
 
     /** The account unless it is deleted. */
     public Option<ConnectorAccountEntry> entry(MerchantId merchantId, String accountId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
                 + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ? AND deleted_at IS NULL", s -> {
                     s.setString(1, merchantId.value());
                     s.setString(2, accountId);

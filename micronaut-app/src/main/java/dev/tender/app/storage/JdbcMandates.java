@@ -11,6 +11,7 @@ import dev.tender.domain.payment.PaymentId;
 import dev.tender.ports.out.Mandates;
 import dev.tender.ports.out.StorageConflict;
 import dev.tender.ports.out.Versioned;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.vavr.collection.List;
@@ -42,10 +43,12 @@ public final class JdbcMandates implements Mandates {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public JdbcMandates(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    public JdbcMandates(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     @Override
@@ -59,7 +62,7 @@ public final class JdbcMandates implements Mandates {
     }
 
     private Option<Versioned<Mandate>> one(String keyColumn, MerchantId merchantId, String key) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement(
                 "SELECT " + COLUMNS + " FROM mandates WHERE merchant_id = ? AND " + keyColumn + " = ?", statement -> {
                     statement.setString(1, merchantId.value());
                     statement.setString(2, key);
@@ -87,7 +90,7 @@ public final class JdbcMandates implements Mandates {
 
     @Override
     public List<Mandate> forCustomer(MerchantId merchantId, String customerId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT " + COLUMNS + " FROM mandates "
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + COLUMNS + " FROM mandates "
                 + "WHERE merchant_id = ? AND customer_id = ? ORDER BY created_at, mandate_id COLLATE \"C\"",
                 statement -> {
                     statement.setString(1, merchantId.value());

@@ -3,6 +3,7 @@ package dev.tender.app.storage;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.ports.out.MerchantReturnUrls;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.vavr.control.Option;
@@ -17,10 +18,12 @@ public final class JdbcMerchantReturnUrls implements MerchantReturnUrls {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public JdbcMerchantReturnUrls(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    public JdbcMerchantReturnUrls(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     @Override
@@ -37,7 +40,7 @@ public final class JdbcMerchantReturnUrls implements MerchantReturnUrls {
 
     @Override
     public Option<String> find(MerchantId merchantId, PaymentId paymentId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement(
                 "SELECT return_url FROM redirect_returns WHERE merchant_id = ? AND payment_id = ?", s -> {
                     s.setString(1, merchantId.value());
                     s.setString(2, paymentId.value());

@@ -6,6 +6,7 @@ import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.TransactionId;
 import dev.tender.ports.out.Outbox;
 import dev.tender.ports.out.OutboxEvent;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.vavr.collection.List;
@@ -25,10 +26,12 @@ public final class JdbcOutbox implements Outbox {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public JdbcOutbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    public JdbcOutbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     @Override
@@ -52,7 +55,7 @@ public final class JdbcOutbox implements Outbox {
         if (limit <= 0) {
             return List.empty();
         }
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT event_id, merchant_id, event_type, "
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT event_id, merchant_id, event_type, "
                 + "payment_id, refund_id, payment_status, occurred_at FROM outbox WHERE delivered_at IS NULL "
                 + "ORDER BY sequence LIMIT ?", s -> {
                     s.setInt(1, limit);

@@ -17,6 +17,7 @@ import dev.tender.ports.out.ListQuery;
 import dev.tender.ports.out.Page;
 import dev.tender.ports.out.Payments;
 import dev.tender.ports.out.StorageConflict;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.vavr.collection.List;
@@ -97,17 +98,20 @@ public final class JdbcPayments implements Payments {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public JdbcPayments(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    public JdbcPayments(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                        ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     @Override
     public Option<Payment> find(MerchantId merchantId, PaymentId paymentId) {
         String sql = "SELECT " + PAYMENT_COLUMNS + ", " + TRANSACTION_COLUMNS + " FROM payments p"
                 + JOIN_TRANSACTIONS + " WHERE p.merchant_id = ? AND p.payment_id = ? ORDER BY t.position";
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement(sql, statement -> {
             statement.setString(1, merchantId.value());
             statement.setString(2, paymentId.value());
             return Option.ofOptional(read(statement).stream().findFirst());

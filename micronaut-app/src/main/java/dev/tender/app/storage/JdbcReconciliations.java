@@ -5,6 +5,7 @@ import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.TransactionId;
 import dev.tender.ports.out.ReconciliationTask;
 import dev.tender.ports.out.Reconciliations;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.vavr.collection.List;
@@ -37,10 +38,12 @@ public final class JdbcReconciliations implements Reconciliations {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public JdbcReconciliations(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    public JdbcReconciliations(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     /** Adds the task; a task for that transaction already there is kept as it is. */
@@ -106,7 +109,7 @@ public final class JdbcReconciliations implements Reconciliations {
     /** Every task, soonest due first. */
     @Override
     public List<ReconciliationTask> all() {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT merchant_id, payment_id, "
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT merchant_id, payment_id, "
                 + "transaction_id, attempts, due_at FROM reconciliation_tasks", s -> read(s.executeQuery())));
     }
 

@@ -13,6 +13,7 @@ import dev.tender.ports.out.RefundRecord;
 import dev.tender.ports.out.Refunds;
 import dev.tender.ports.out.StorageConflict;
 import dev.tender.ports.out.Versioned;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.vavr.control.Either;
@@ -39,15 +40,17 @@ public final class JdbcRefunds implements Refunds {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public JdbcRefunds(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    public JdbcRefunds(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     @Override
     public Option<Versioned<RefundRecord>> find(MerchantId merchantId, TransactionId refundId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement(
                 "SELECT " + COLUMNS + " FROM refunds WHERE merchant_id = ? AND refund_id = ?", statement -> {
                     statement.setString(1, merchantId.value());
                     statement.setString(2, refundId.value());

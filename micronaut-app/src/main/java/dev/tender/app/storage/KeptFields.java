@@ -1,6 +1,7 @@
 package dev.tender.app.storage;
 
 import dev.tender.domain.payment.MerchantId;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -37,11 +38,14 @@ public class KeptFields {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
     private final JsonMapper json;
 
-    public KeptFields(JdbcOperations jdbc, TransactionOperations<Connection> transactions, JsonMapper json) {
+    public KeptFields(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                      ConnectionOperations<Connection> connections, JsonMapper json) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
         this.json = json;
     }
 
@@ -75,7 +79,7 @@ public class KeptFields {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT id, fields::text AS fields "
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT id, fields::text AS fields "
                 + "FROM kept_request_fields WHERE merchant_id = ? AND kind = ? AND id = ANY (?)", s -> {
                     s.setString(1, merchant.value());
                     s.setString(2, kind.column());

@@ -1,7 +1,10 @@
 package dev.tender.app.storage;
 
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.vavr.control.Option;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /**
  * Binding and reading the column types the adapters share.
@@ -25,6 +29,15 @@ public final class Sql {
     static final String UNIQUE_VIOLATION = "23505";
 
     private Sql() {
+    }
+
+    /**
+     * Runs a read of one statement on a connection without a transaction of its own: the statement is
+     * atomic by itself, and a transaction would add two round trips (BEGIN, COMMIT) to each read. Inside a
+     * unit of work (or any transaction) it runs on that transaction's connection and sees its writes.
+     */
+    public static <T> T oneStatement(ConnectionOperations<Connection> connections, Supplier<T> read) {
+        return connections.execute(ConnectionDefinition.DEFAULT, status -> read.get());
     }
 
     static Instant micros(Instant instant) {

@@ -5,12 +5,15 @@ import io.vavr.control.Option;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An ISO-4217 currency with its exponent: the number of minor-unit digits (JPY 0, USD 2, KWD 3).
  * Codes without a minor unit in ISO-4217 (gold, testing codes) are not currencies a payment can use.
  */
 public record Currency(String code, int exponent) {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}");
 
     public static final Currency USD = new Currency("USD", 2);
     public static final Currency EUR = new Currency("EUR", 2);
@@ -30,7 +33,7 @@ public record Currency(String code, int exponent) {
 
     /** The currency for an ISO-4217 alphabetic code, in any letter case; empty for unknown codes. */
     public static Option<Currency> find(String code) {
-        if (code == null || !code.matches("[A-Za-z]{3}")) {
+        if (code == null || !CODE.matcher(code).matches()) {
             return Option.none();
         }
         String upper = code.toUpperCase(Locale.ROOT);
