@@ -43,7 +43,7 @@ final class Chart {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.drawString(title, LEFT, 22);
         panel(g, 0, "operations / second", clients, throughput);
-        panel(g, PANEL_WIDTH, "service p99 latency (ms)", clients, latency);
+        panel(g, PANEL_WIDTH, "service latency (ms)", clients, latency);
         g.dispose();
         ImageIO.write(image, "png", file.toFile());
     }

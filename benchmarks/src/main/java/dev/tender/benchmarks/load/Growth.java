@@ -90,7 +90,7 @@ final class Growth {
             }
             long seeds = count(connection, "SELECT count(*) FROM bench.seed");
             long copies = count(connection, "SELECT coalesce(max(copies), 0) FROM bench.seed");
-            long wanted = Math.max(0, (total - seeds) / seeds);
+            long wanted = Math.max(0, (total - seeds + seeds - 1) / seeds);
             long batch = Math.max(1, 100_000 / seeds);
             for (long from = copies + 1; from <= wanted; from += batch) {
                 long to = Math.min(wanted, from + batch - 1);
