@@ -49,6 +49,14 @@ record Database(String host, int port, String name, String user, String password
         }
     }
 
+    /** Statistics for every table, as autovacuum keeps them on a live database. */
+    void analyze() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        }
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + name;
     }
