@@ -3,6 +3,7 @@ package dev.tender.domain.payment;
 import io.vavr.control.Option;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How the customer pays. A card is kept only as brand, BIN and last four digits: the full number
@@ -14,13 +15,16 @@ public sealed interface PaymentMethod {
 
     record Card(String brand, String bin, String last4, int expiryMonth, int expiryYear,
                 Option<String> holderName) implements PaymentMethod {
+        private static final Pattern BIN = Pattern.compile("\\d{6,8}");
+        private static final Pattern LAST4 = Pattern.compile("\\d{4}");
+
         public Card {
             Objects.requireNonNull(brand, "brand");
             Objects.requireNonNull(holderName, "holderName");
-            if (bin == null || !bin.matches("\\d{6,8}")) {
+            if (bin == null || !BIN.matcher(bin).matches()) {
                 throw new IllegalArgumentException("bin must be 6 to 8 digits");
             }
-            if (last4 == null || !last4.matches("\\d{4}")) {
+            if (last4 == null || !LAST4.matcher(last4).matches()) {
                 throw new IllegalArgumentException("last4 must be 4 digits");
             }
             if (expiryMonth < 1 || expiryMonth > 12) {

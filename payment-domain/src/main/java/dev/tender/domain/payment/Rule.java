@@ -12,13 +12,19 @@ interface Rule<C> {
 
     Option<Rejection> check(Payment payment, C command);
 
-    /** Runs the rules in order, lazily: the first one broken decides and later ones are not evaluated. */
+    /**
+     * Runs the rules in order, lazily: the first one broken decides and later ones are not evaluated. A plain
+     * loop rather than a lazy iterator chain: every command runs it, and the loop saves a twentieth of a
+     * payment lifecycle's time (docs/benchmarks.md).
+     */
     static <C> Either<Rejection, C> firstBroken(List<Rule<C>> rules, Payment payment, C command) {
-        return rules.iterator().map(rule -> rule.check(payment, command))
-                .find(Option::isDefined)
-                .map(Option::get)
-                .<Either<Rejection, C>>map(Either::left)
-                .getOrElse(() -> Either.right(command));
+        for (Rule<C> rule : rules) {
+            Option<Rejection> broken = rule.check(payment, command);
+            if (broken.isDefined()) {
+                return Either.left(broken.get());
+            }
+        }
+        return Either.right(command);
     }
 
     static <C> Rule<C> allowedBy(Operation operation) {
