@@ -207,8 +207,11 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                 store.load(c.merchantId(), c.paymentId()).flatMap(p -> {
                     Money amount = c.amount().getOrElse(p.capturable());
                     return operate(p, (current, tx, now) -> current.beginCapture(new Capture(tx, amount, c.finalCapture(), now)),
+                            // the processor hears the capture's finality as the domain decided it: a payment
+                            // taking one capture closes with it, whatever the caller asked
                             (route, begun, tx) -> route.connector().capture(new ConnectorRequest.Capture(
-                                    context(route, begun, tx), reference(begun), amount, c.finalCapture())));
+                                    context(route, begun, tx), reference(begun), amount,
+                                    begun.transaction(tx).map(Transaction::finalCapture).getOrElse(c.finalCapture()))));
                 }));
     }
 

@@ -101,6 +101,37 @@ class TwoPhaseFlowTest {
     }
 
     @Nested
+    class CaptureFinality {
+
+        @Test
+        void theConnectorIsToldACaptureIsFinalWhenThePaymentTakesOnlyOne() {
+            // given a payment with one capture (manual), captured without asking for a final capture
+            connector.answer(Op.AUTHORIZE, Outcome.Approved.of("psp_auth_final"));
+            Payment authorized = t.createConfirmed(usd(10_000), CaptureMethod.MANUAL);
+
+            // when
+            Payment captured = right(t.tender.payments().capture(capture(authorized.id(), usd(4_000))));
+
+            // then the domain closed the payment to further captures, and the processor heard the same
+            assertThat(captured.transactions().last().finalCapture()).isTrue();
+            assertThat(connector.<ConnectorRequest.Capture>requests(Op.CAPTURE).single().finalCapture()).isTrue();
+        }
+
+        @Test
+        void aPartialCaptureOfAPaymentTakingSeveralIsNotFinal() {
+            // given
+            connector.answer(Op.AUTHORIZE, Outcome.Approved.of("psp_auth_multi"));
+            Payment authorized = t.createConfirmed(usd(10_000), CaptureMethod.MANUAL_MULTIPLE);
+
+            // when
+            right(t.tender.payments().capture(capture(authorized.id(), usd(4_000))));
+
+            // then
+            assertThat(connector.<ConnectorRequest.Capture>requests(Op.CAPTURE).single().finalCapture()).isFalse();
+        }
+    }
+
+    @Nested
     class CaptureThenRefund {
 
         @Test

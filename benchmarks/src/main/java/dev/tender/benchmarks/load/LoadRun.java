@@ -29,7 +29,7 @@ import java.util.Map;
  */
 public final class LoadRun {
 
-    static final String SERVICE_JVM = "-Xms128m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m "
+    static final String SERVICE_JVM = "-Xms96m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m "
             + "-XX:ReservedCodeCacheSize=48m -Xss512k";
 
     private LoadRun() {

@@ -28,12 +28,26 @@ final class ProcStat {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
-    /** CPU seconds of the process and every descendant now alive. */
+    /**
+     * CPU seconds of the process, of its children that have ended (the kernel adds them to the parent's
+     * {@code cutime}/{@code cstime} when it reaps them: PostgreSQL's postmaster reaps its backends and
+     * autovacuum workers) and of every descendant now alive. A child that ends between two readings is
+     * counted once, not lost.
+     */
     static double treeCpuSeconds(long pid) {
-        return cpuSeconds(pid) + ProcessHandle.of(pid).stream()
+        return cpuSeconds(pid) + endedChildrenCpuSeconds(pid) + ProcessHandle.of(pid).stream()
                 .flatMap(ProcessHandle::descendants)
                 .mapToDouble(child -> cpuSeconds(child.pid()))
                 .sum();
+    }
+
+    private static double endedChildrenCpuSeconds(long pid) {
+        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        if (stat == null) {
+            return 0;
+        }
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / TICKS_PER_SECOND;
     }
 
     /** Resident set size now, in kB. */
