@@ -55,13 +55,23 @@ public class TenderFactory {
     @Singleton
     Connectors connectors(MeterRegistry registry) {
         java.util.List<dev.tender.ports.out.Connector> connectors = new java.util.ArrayList<>();
-        connectors.add(new MeteredConnector(new SimulatorConnector(), registry));
+        connectors.add(new MeteredConnector(sandbox(SimulatorConnector.NAME), registry));
         connectors.add(new MeteredConnector(new StripeConnector(), registry));
         connectors.add(new MeteredConnector(new AdyenConnector(), registry));
         HYPERSWITCH_TEST_CONNECTORS.forEach(name -> connectors.add(
-                new MeteredConnector(SimulatorConnector.builder().name(name).build(), registry)));
+                new MeteredConnector(sandbox(name), registry)));
         return ConnectorRegistry.of(connectors.toArray(dev.tender.ports.out.Connector[]::new));
     }
+
+    /**
+     * A simulator in a process that runs for days: it remembers the last {@value #SANDBOX_MEMORY} calls and
+     * payments (a few MB), not all of them.
+     */
+    private static SimulatorConnector sandbox(String name) {
+        return SimulatorConnector.builder().name(name).memory(SANDBOX_MEMORY).build();
+    }
+
+    static final int SANDBOX_MEMORY = 10_000;
 
     /**
      * Redirect return URLs are signed with per-merchant secrets derived from {@code tender.redirect-secret};

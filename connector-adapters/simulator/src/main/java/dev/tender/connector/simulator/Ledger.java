@@ -5,7 +5,6 @@ import dev.tender.domain.payment.TransactionKind;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,8 +15,20 @@ import java.util.Set;
  */
 public final class Ledger {
 
-    private final java.util.List<LedgerEntry> entries = new ArrayList<>();
+    private final java.util.ArrayDeque<LedgerEntry> entries = new java.util.ArrayDeque<>();
     private final Set<String> open = new HashSet<>();
+    private final int limit;
+    private long appended;
+
+    /** Keeps every entry. */
+    public Ledger() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** Keeps the newest {@code limit} entries. */
+    Ledger(int limit) {
+        this.limit = limit;
+    }
 
     /** What moved on the payment; empty if the simulator never recorded anything for it. */
     public synchronized Option<Balance> balance(String connectorTransactionId) {
@@ -65,8 +76,11 @@ public final class Ledger {
     }
 
     private void append(Movement m, LedgerEntry.Status status) {
-        entries.add(new LedgerEntry(entries.size() + 1L, m.connectorTransactionId(), m.kind(), m.amount(), status,
+        entries.addLast(new LedgerEntry(++appended, m.connectorTransactionId(), m.kind(), m.amount(), status,
                 m.reference()));
+        if (entries.size() > limit) {
+            entries.removeFirst();
+        }
     }
 
     private static Money sum(List<LedgerEntry> moved, Money zero, TransactionKind... kinds) {

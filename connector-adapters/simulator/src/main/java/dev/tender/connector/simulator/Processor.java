@@ -13,7 +13,6 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,11 +32,19 @@ final class Processor {
     private record Order(String reference, String accountId, Money amount) {
     }
 
-    private final Map<String, Authorization> authorizations = new HashMap<>();
-    private final Map<String, Mandate> mandates = new HashMap<>();
-    private final Map<String, Order> orders = new HashMap<>();
+    private final Map<String, Authorization> authorizations;
+    private final Map<String, Mandate> mandates;
+    private final Map<String, Order> orders;
     /** The orchestrator's payment and transaction of each authorization: the merchant reference a processor keeps. */
-    private final Map<String, String> byMerchantReference = new HashMap<>();
+    private final Map<String, String> byMerchantReference;
+
+    /** Remembers at most {@code limit} payments, mandates and orders each, forgetting the oldest first. */
+    Processor(int limit) {
+        authorizations = Memory.bounded(limit);
+        mandates = Memory.bounded(limit);
+        orders = Memory.bounded(limit);
+        byMerchantReference = Memory.bounded(limit);
+    }
 
     Option<Authorization> authorization(String accountId, String id) {
         return Option.of(authorizations.get(id)).filter(a -> a.accountId.equals(accountId));

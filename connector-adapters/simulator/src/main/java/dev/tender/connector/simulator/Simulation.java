@@ -53,14 +53,17 @@ final class Simulation {
         }
     }
 
-    private final Processor processor = new Processor();
+    private final Processor processor;
     private final Ledger ledger;
-    private final Map<CallKey, RecordedCall> calls = new HashMap<>();
+    private final Map<CallKey, RecordedCall> calls;
     /** Unresolved work by the payment and kind of money it would move. */
     private final Map<String, List<Deferred>> open = new HashMap<>();
 
-    Simulation(Ledger ledger) {
+    /** Remembers at most {@code limit} calls and payments, forgetting the oldest first. */
+    Simulation(Ledger ledger, int limit) {
         this.ledger = ledger;
+        this.calls = Memory.bounded(limit);
+        this.processor = new Processor(limit);
     }
 
     Processor processor() {

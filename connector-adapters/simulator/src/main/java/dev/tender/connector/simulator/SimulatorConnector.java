@@ -65,8 +65,8 @@ public final class SimulatorConnector implements Connector, WebhookSource {
     private final Set<Capability> capabilities;
     private final Duration latency;
     private final Faults faults = new Faults();
-    private final Ledger ledger = new Ledger();
-    private final Simulation simulation = new Simulation(ledger);
+    private final Ledger ledger;
+    private final Simulation simulation;
 
     /** Named "simulator", every capability, no latency. */
     public SimulatorConnector() {
@@ -77,6 +77,8 @@ public final class SimulatorConnector implements Connector, WebhookSource {
         this.name = builder.name;
         this.capabilities = builder.capabilities;
         this.latency = builder.latency;
+        this.ledger = new Ledger(builder.memory);
+        this.simulation = new Simulation(ledger, builder.memory);
     }
 
     public static Builder builder() {
@@ -259,6 +261,7 @@ public final class SimulatorConnector implements Connector, WebhookSource {
         private String name = NAME;
         private Set<Capability> capabilities = HashSet.of(Capability.values());
         private Duration latency = Duration.ZERO;
+        private int memory = Integer.MAX_VALUE;
 
         private Builder() {
         }
@@ -285,6 +288,19 @@ public final class SimulatorConnector implements Connector, WebhookSource {
                 throw new IllegalArgumentException("latency must not be negative: " + latency);
             }
             this.latency = latency;
+            return this;
+        }
+
+        /**
+         * At most this many calls, payments and ledger entries remembered, the oldest forgotten first (default:
+         * all). A long-running process bounds it; a forgotten call or payment is then answered as one the
+         * simulator never saw (a sync finds nothing, a capture of it is declined).
+         */
+        public Builder memory(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("memory must be at least 1: " + limit);
+            }
+            this.memory = limit;
             return this;
         }
 
