@@ -38,7 +38,25 @@ final class Load {
     }
 
     static Result closedLoop(URI base, String apiKey, int clients, Duration warmup, Duration measured) {
-        return run("closed", base, apiKey, clients, 0, warmup, measured);
+        return closedLoop(base, apiKey, clients, warmup, measured, Window.NONE);
+    }
+
+    /** With {@code window} told when the measured window opens and when it closes. */
+    static Result closedLoop(URI base, String apiKey, int clients, Duration warmup, Duration measured,
+                             Window window) {
+        return run("closed", base, apiKey, clients, 0, warmup, measured, window);
+    }
+
+    /** Told when the measured window opens and closes, on a thread of its own (to read CPU counters then). */
+    interface Window {
+        Window NONE = new Window() {
+        };
+
+        default void opened() {
+        }
+
+        default void closed() {
+        }
     }
 
     static Result paced(URI base, String apiKey, int clients, double operationsPerSecond, Duration warmup,
@@ -46,14 +64,20 @@ final class Load {
         if (operationsPerSecond <= 0) {
             throw new IllegalArgumentException("a paced run needs a positive rate");
         }
-        return run("paced", base, apiKey, clients, operationsPerSecond, warmup, measured);
+        return run("paced", base, apiKey, clients, operationsPerSecond, warmup, measured, Window.NONE);
     }
 
     private static Result run(String mode, URI base, String apiKey, int clients, double rate, Duration warmup,
-                              Duration measured) {
+                              Duration measured, Window window) {
         long start = System.nanoTime() + Duration.ofMillis(100).toNanos();
         long from = start + warmup.toNanos();
         long until = from + measured.toNanos();
+        Thread watcher = Thread.ofPlatform().name("load-window").start(() -> {
+            Client.waitUntil(from);
+            window.opened();
+            Client.waitUntil(until);
+            window.closed();
+        });
         // each client is due every clients/rate seconds, the clients staggered over one interval
         long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
         ConcurrentLinkedQueue<Client> done = new ConcurrentLinkedQueue<>();
@@ -75,6 +99,7 @@ final class Load {
                 }
             }));
         }
+        threads.add(watcher);
         for (Thread thread : threads) {
             try {
                 thread.join();

@@ -77,9 +77,20 @@ public final class LoadRun {
                     Pgbench.Result ceiling = pgbench.run(n, pgbenchDuration);
                     log("  " + String.format(Locale.ROOT, "%.0f tps", ceiling.transactionsPerSecond()));
                     log("service, " + n + " clients");
-                    Cpu before = Cpu.now(service.pid(), postmaster);
-                    Load.Result result = Load.closedLoop(service.base(), apiKey, n, warmup, duration);
-                    Cpu used = Cpu.now(service.pid(), postmaster).minus(before);
+                    Cpu[] window = new Cpu[2];
+                    Load.Result result = Load.closedLoop(service.base(), apiKey, n, warmup, duration, new Load.Window() {
+                        @Override
+                        public void opened() {
+                            window[0] = Cpu.now(service.pid(), postmaster);
+                        }
+
+                        @Override
+                        public void closed() {
+                            window[1] = Cpu.now(service.pid(), postmaster);
+                        }
+                    });
+                    // the CPU of the measured window only, as the operations are counted
+                    Cpu used = window[1].minus(window[0]);
                     log("  " + Report.summary(result));
                     report.step(ceiling, result, used);
                 }
