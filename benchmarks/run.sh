@@ -4,7 +4,7 @@
 # service, measures pgbench's INSERT+UPDATE ceiling and the service's payment flows per client count,
 # a paced run at half the best rate, and reads at 10 thousand and 1 million payments.
 #
-#   benchmarks/run.sh                        # the whole run (about 25 minutes on 2 cores)
+#   benchmarks/run.sh                        # the whole run (about 12 minutes on 2 cores, with the build)
 #   benchmarks/run.sh --clients 4 --duration 10 --growth none   # a quick look
 #   benchmarks/run.sh --database postgresql://user:pw@host:5432/db   # a running server instead
 #
