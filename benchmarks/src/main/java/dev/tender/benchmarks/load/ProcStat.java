@@ -19,13 +19,8 @@ final class ProcStat {
 
     /** User + system CPU seconds of the process so far; 0 when it is gone. */
     static double cpuSeconds(long pid) {
-        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
-        if (stat == null) {
-            return 0;
-        }
-        // fields after the command name (which may hold spaces) start at state: utime is field 14, stime 15
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        // /proc/<pid>/stat fields 14 and 15: utime, stime
+        return ticks(pid, 11, 12);
     }
 
     /**
@@ -35,19 +30,22 @@ final class ProcStat {
      * counted once, not lost.
      */
     static double treeCpuSeconds(long pid) {
-        return cpuSeconds(pid) + endedChildrenCpuSeconds(pid) + ProcessHandle.of(pid).stream()
+        // fields 16 and 17: cutime, cstime
+        return cpuSeconds(pid) + ticks(pid, 13, 14) + ProcessHandle.of(pid).stream()
                 .flatMap(ProcessHandle::descendants)
                 .mapToDouble(child -> cpuSeconds(child.pid()))
                 .sum();
     }
 
-    private static double endedChildrenCpuSeconds(long pid) {
+    /** Two clock-tick fields of /proc/<pid>/stat, counted from the state (field 3), in seconds; 0 when gone. */
+    private static double ticks(long pid, int first, int second) {
         String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
         if (stat == null) {
             return 0;
         }
+        // the command name (field 2) may hold spaces and parentheses: the fields after it start at its last ')'
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / TICKS_PER_SECOND;
+        return (Long.parseLong(fields[first]) + Long.parseLong(fields[second])) / TICKS_PER_SECOND;
     }
 
     /** Resident set size now, in kB. */

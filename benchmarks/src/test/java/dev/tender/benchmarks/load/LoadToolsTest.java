@@ -107,6 +107,22 @@ class LoadToolsTest {
     }
 
     @Test
+    void theCpuAndMemoryOfAProcessAreReadFromProc() {
+        long pid = ProcessHandle.current().pid();
+        double before = ProcStat.cpuSeconds(pid);
+        long spin = 0;
+        for (long end = System.nanoTime() + 300_000_000L; System.nanoTime() < end; ) {
+            spin += Long.numberOfTrailingZeros(spin + 1);
+        }
+
+        assertThat(spin).isPositive();
+        assertThat(ProcStat.cpuSeconds(pid)).isGreaterThan(before);
+        assertThat(ProcStat.treeCpuSeconds(pid)).isGreaterThanOrEqualTo(ProcStat.cpuSeconds(pid));
+        assertThat(ProcStat.peakRssKb(pid)).isGreaterThanOrEqualTo(ProcStat.rssKb(pid)).isPositive();
+        assertThat(ProcStat.cpuSeconds(Long.MAX_VALUE)).isZero();
+    }
+
+    @Test
     void chartScalesEndOnOneTwoOrFiveTimesAPowerOfTen() {
         assertThat(Chart.niceCeiling(0.3)).isEqualTo(1);
         assertThat(Chart.niceCeiling(12_764)).isEqualTo(20_000);
