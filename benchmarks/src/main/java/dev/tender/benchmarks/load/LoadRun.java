@@ -60,7 +60,8 @@ public final class LoadRun {
             report.database(database, options.containsKey("database"));
             Pgbench pgbench = new Pgbench(database, out);
             log("starting the service: " + jar + " " + String.join(" ", jvm));
-            try (ServiceProcess service = ServiceProcess.start(jar, jvm, database, adminKey, out.resolve("service.log"))) {
+            try (ServiceProcess service = ServiceProcess.start(jar, jvm, database, adminKey,
+                    out.resolve("service.log"))) {
                 report.startedRss(ProcStat.rssKb(service.pid()));
                 long postmaster = database.postmasterPid();
                 String apiKey = TenderApi.createMerchant(service.base(), adminKey, "merchant_load");
@@ -78,7 +79,7 @@ public final class LoadRun {
                     log("  " + String.format(Locale.ROOT, "%.0f tps", ceiling.transactionsPerSecond()));
                     log("service, " + n + " clients");
                     Cpu[] window = new Cpu[2];
-                    Load.Result result = Load.closedLoop(service.base(), apiKey, n, warmup, duration, new Load.Window() {
+                    Load.Window edges = new Load.Window() {
                         @Override
                         public void opened() {
                             window[0] = Cpu.now(service.pid(), postmaster);
@@ -88,7 +89,8 @@ public final class LoadRun {
                         public void closed() {
                             window[1] = Cpu.now(service.pid(), postmaster);
                         }
-                    });
+                    };
+                    Load.Result result = Load.closedLoop(service.base(), apiKey, n, warmup, duration, edges);
                     // the CPU of the measured window only, as the operations are counted
                     Cpu used = window[1].minus(window[0]);
                     log("  " + Report.summary(result));

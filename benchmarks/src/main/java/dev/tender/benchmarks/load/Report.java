@@ -109,7 +109,8 @@ final class Report {
         for (Step s : steps) {
             Load.Result r = s.service();
             double perThousand = 1000.0 / Math.max(1, r.operations());
-            md.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %s | %s | %s | %.0f | %.2f | %.2f | %.2f | %d |%n",
+            md.append(String.format(Locale.ROOT,
+                    "| %d | %.0f | %.0f | %.2f | %s | %s | %s | %.0f | %.2f | %.2f | %.2f | %d |%n",
                     r.clients(), s.pgbench().transactionsPerSecond(), r.operationsPerSecond(),
                     r.operationsPerSecond() / s.pgbench().transactionsPerSecond(),
                     ms(r.all().percentile(0.5)), ms(r.all().percentile(0.99)), ms(r.all().max()),
@@ -185,7 +186,8 @@ final class Report {
         double[] p99 = steps.stream().mapToDouble(s -> s.service().all().percentile(0.99) / 1e6).toArray();
         double[] p50 = steps.stream().mapToDouble(s -> s.service().all().percentile(0.5) / 1e6).toArray();
         Chart.write(file, "Tender load run, " + started.toString().substring(0, 10) + ": "
-                        + Runtime.getRuntime().availableProcessors() + " cores, service + PostgreSQL + load on one machine",
+                        + Runtime.getRuntime().availableProcessors()
+                        + " cores, service + PostgreSQL + load on one machine",
                 clients, LoadRun.throughputSeries(service, pgbench),
                 List.of(new Chart.Series("p99", new Color(200, 50, 50), p99),
                         new Chart.Series("p50", new Color(30, 90, 200), p50)));

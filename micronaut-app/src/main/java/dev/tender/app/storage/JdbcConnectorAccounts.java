@@ -45,7 +45,8 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
 
-    public JdbcConnectorAccounts(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
+    public JdbcConnectorAccounts(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                                 ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;

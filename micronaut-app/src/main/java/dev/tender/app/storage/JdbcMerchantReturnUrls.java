@@ -20,7 +20,8 @@ public final class JdbcMerchantReturnUrls implements MerchantReturnUrls {
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
 
-    public JdbcMerchantReturnUrls(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
+    public JdbcMerchantReturnUrls(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                                  ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;

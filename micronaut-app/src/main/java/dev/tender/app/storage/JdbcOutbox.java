@@ -28,7 +28,8 @@ public final class JdbcOutbox implements Outbox {
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
 
-    public JdbcOutbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
+    public JdbcOutbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                      ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;

@@ -40,7 +40,8 @@ public final class JdbcReconciliations implements Reconciliations {
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
 
-    public JdbcReconciliations(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
+    public JdbcReconciliations(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                               ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;

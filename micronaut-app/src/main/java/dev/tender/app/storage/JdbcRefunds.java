@@ -42,7 +42,8 @@ public final class JdbcRefunds implements Refunds {
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
 
-    public JdbcRefunds(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
+    public JdbcRefunds(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                       ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;
