@@ -41,7 +41,7 @@ record Database(String host, int port, String name, String user, String password
      * parent of this connection's backend. 0 when the server is not a process of this machine.
      */
     long postmasterPid() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user, password);
+        try (Connection connection = connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
             rows.next();
@@ -51,10 +51,15 @@ record Database(String host, int port, String name, String user, String password
 
     /** Statistics for every table, as autovacuum keeps them on a live database. */
     void analyze() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user, password);
+        try (Connection connection = connect();
              Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         }
+    }
+
+    /** A new connection to the run's database. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), user, password);
     }
 
     String jdbcUrl() {

@@ -2,7 +2,6 @@ package dev.tender.benchmarks.load;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -51,7 +51,7 @@ final class Growth {
     void seed(int count, int clients) {
         AtomicInteger left = new AtomicInteger(count);
         List<Thread> threads = new ArrayList<>();
-        List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
         for (int i = 0; i < clients; i++) {
             threads.add(Thread.ofPlatform().start(() -> {
                 try (TenderApi api = new TenderApi(base, apiKey)) {
@@ -65,7 +65,7 @@ final class Growth {
                 }
             }));
         }
-        threads.forEach(Growth::join);
+        Load.joinAll(threads);
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
@@ -73,7 +73,7 @@ final class Growth {
 
     /** Copies the seeded payments until the merchant has {@code total}; answers how many it has. */
     long growTo(long total) throws SQLException {
-        try (Connection connection = connect()) {
+        try (Connection connection = database.connect()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS bench");
                 statement.execute("""
@@ -90,7 +90,7 @@ final class Growth {
             }
             long seeds = count(connection, "SELECT count(*) FROM bench.seed");
             long copies = count(connection, "SELECT coalesce(max(copies), 0) FROM bench.seed");
-            long wanted = Math.max(0, (total - seeds + seeds - 1) / seeds);
+            long wanted = Math.max(0, Math.ceilDiv(total - seeds, seeds));
             long batch = Math.max(1, 100_000 / seeds);
             for (long from = copies + 1; from <= wanted; from += batch) {
                 long to = Math.min(wanted, from + batch - 1);
@@ -114,7 +114,7 @@ final class Growth {
     /** Reads for {@code duration} from {@code clients} clients: retrieve, first list page, a later list page. */
     Result measure(long payments, int clients, Duration warmup, Duration duration) throws SQLException {
         List<String> sample = new ArrayList<>();
-        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
                 "SELECT payment_id FROM payments WHERE merchant_id = ? ORDER BY random() LIMIT 5000")) {
             query.setString(1, merchantId);
             try (ResultSet rows = query.executeQuery()) {
@@ -137,8 +137,8 @@ final class Growth {
     private Latencies reads(int clients, Duration warmup, Duration duration, Read read) {
         long from = System.nanoTime() + warmup.toNanos();
         long until = from + duration.toNanos();
-        List<Latencies> parts = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Latencies> parts = new CopyOnWriteArrayList<>();
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int offset = c * 7919;
@@ -159,7 +159,7 @@ final class Growth {
                 parts.add(mine);
             }));
         }
-        threads.forEach(Growth::join);
+        Load.joinAll(threads);
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
@@ -202,10 +202,6 @@ final class Growth {
         }
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-    }
-
     private static long count(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
@@ -213,12 +209,4 @@ final class Growth {
         }
     }
 
-    private static void join(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", interrupted);
-        }
-    }
 }

@@ -100,14 +100,7 @@ final class Load {
             }));
         }
         threads.add(watcher);
-        for (Thread thread : threads) {
-            try {
-                thread.join();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the load ran", interrupted);
-            }
-        }
+        joinAll(threads);
         List<Latencies> all = new ArrayList<>();
         List<Latencies> creates = new ArrayList<>();
         List<Latencies> captures = new ArrayList<>();
@@ -126,6 +119,18 @@ final class Load {
         return new Result(mode, clients, rate, measured.toNanos() / 1e9, merged.count(), flows, errors.get(),
                 errorMessages.peek(), merged, Latencies.merge(creates), Latencies.merge(captures),
                 Latencies.merge(refunds));
+    }
+
+    /** Waits for every thread; an interrupt of the waiting thread ends the run. */
+    static void joinAll(List<Thread> threads) {
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the load ran", interrupted);
+            }
+        }
     }
 
     /** One client: flows, one operation after the other, until the window closes. */

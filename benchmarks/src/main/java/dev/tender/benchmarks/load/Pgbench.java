@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -50,8 +49,7 @@ final class Pgbench {
                         + "benchmarks/run.sh installs it (apt-get install postgresql-15 or newer)"));
         this.script = workDirectory.resolve("pgbench-insert-update.sql");
         Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                database.password()); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             // a schema of its own: the service's Flyway wants its schema to itself
             statement.execute("CREATE SCHEMA IF NOT EXISTS bench");
             statement.execute("""
@@ -87,8 +85,7 @@ final class Pgbench {
             throw new IllegalStateException("pgbench failed:\n" + output);
         }
         // its rows are of no further use: gone now, they leave autovacuum nothing to do during the service's run
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                database.password()); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("TRUNCATE bench.pgbench_payments");
         } catch (SQLException failed) {
             throw new IllegalStateException("could not empty pgbench's table", failed);

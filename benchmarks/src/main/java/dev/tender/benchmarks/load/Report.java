@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,8 +37,7 @@ final class Report {
     }
 
     void database(Database database, boolean external) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                database.password()); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT version(), current_setting('synchronous_commit'), "
                      + "current_setting('shared_buffers'), current_setting('max_connections')")) {
             rows.next();
