@@ -281,6 +281,33 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
                 c.observedAt()));
     }
 
+    /** The failure code of a transaction whose outcome its connector could not tell in time. */
+    public static final String RECONCILIATION_EXHAUSTED = "reconciliation_exhausted";
+
+    /**
+     * Gives up asking the connector about an open transaction and hands it to a person: the transaction
+     * becomes {@code unknown} with {@code reason} as its failure, and the payment
+     * {@code requires_merchant_action} (a refund leaves the payment's status alone). Nothing is guessed:
+     * money counts stay as they were, and a later answer (a webhook, a forced sync) still settles it. A
+     * transaction that is settled, or waiting for the customer rather than for the connector, is left as it is.
+     */
+    public Either<Rejection, Payment> escalate(TransactionId transactionId, String reason, Instant at) {
+        Option<Transaction> found = transaction(transactionId);
+        if (found.isEmpty()) {
+            return Either.left(new Rejection(RejectionCode.TRANSACTION_NOT_FOUND,
+                    "Transaction " + transactionId + " does not exist on payment " + id));
+        }
+        Transaction tx = found.get();
+        if (!tx.inFlight()) {
+            return Either.right(this);
+        }
+        Failure failure = new Failure(RECONCILIATION_EXHAUSTED, reason);
+        Transaction escalated = tx.escalated(failure);
+        Payment after = Outcomes.apply(this, escalated, new Outcome.Unknown(reason), at);
+        return Either.right(tx.kind() == TransactionKind.REFUND ? after
+                : after.with().failure(Option.some(failure)).build());
+    }
+
     // ---------------------------------------------------------------- mandates
 
     /** The mandate this payment set up, once its setup succeeded at the connector. */

@@ -133,6 +133,15 @@ public record Transaction(TransactionId id, TransactionKind kind, TransactionSta
         };
     }
 
+    /**
+     * Left unknown for a person, with why: its time of observation stays, so any later answer of the
+     * connector is still news.
+     */
+    Transaction escalated(Failure why) {
+        return new Transaction(id, kind, TransactionStatus.UNKNOWN, amount, statusAtBegin, finalCapture, reference,
+                Option.some(why), Option.none(), review, reason, true, createdAt, observedAt);
+    }
+
     /** The customer is back from the redirect: the transaction is in the connector's hands again. */
     Transaction resumed(Instant at) {
         return new Transaction(id, kind, status, amount, statusAtBegin, finalCapture, reference, failure,

@@ -137,6 +137,7 @@ public final class TransitionTable {
                 edge(from, operation, PROCESSING, "pending"),
                 edge(from, operation, REQUIRES_MERCHANT_ACTION, "outcome unknown"),
                 edge(REQUIRES_MERCHANT_ACTION, operation, PROCESSING, "pending"),
+                edge(PROCESSING, operation, REQUIRES_MERCHANT_ACTION, "no answer in time (escalated)"),
                 edge(PROCESSING, operation, from, approved.isEmpty() ? "approved or declined" : "declined"),
                 edge(REQUIRES_MERCHANT_ACTION, operation, from,
                         approved.isEmpty() ? "approved or declined" : "declined"));

@@ -173,6 +173,62 @@ class ReconciliationFlowTest {
     }
 
     @Nested
+    class Escalation {
+
+        private Payment capturePending() {
+            Payment capturing = ok(authorized(CaptureMethod.MANUAL)
+                    .beginCapture(captureCommand("tx_capture", AMOUNT, false, minutesAfterT0(10))));
+            return record(capturing, tx("tx_capture"), Outcome.Pending.of(), minutesAfterT0(11));
+        }
+
+        @Test
+        void givenPendingCapture_whenEscalated_thenRequiresMerchantActionWithTheReasonAndNoMoneyMoved() {
+            // given
+            Payment pending = capturePending();
+
+            // when
+            Payment escalated = ok(pending.escalate(tx("tx_capture"), "no answer after 6 syncs", minutesAfterT0(90)));
+
+            // then
+            assertThat(escalated.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
+            assertThat(escalated.captured()).isEqualTo(pending.captured());
+            assertThat(escalated.transaction(tx("tx_capture")).get().status()).isEqualTo(TransactionStatus.UNKNOWN);
+            assertThat(escalated.failure().map(f -> f.code() + ": " + f.message()))
+                    .contains(Payment.RECONCILIATION_EXHAUSTED + ": no answer after 6 syncs");
+        }
+
+        @Test
+        void givenEscalatedCapture_whenTheConnectorAnswersLater_thenTheAnswerStillSettlesIt() {
+            // given
+            Payment escalated = ok(capturePending().escalate(tx("tx_capture"), "gave up", minutesAfterT0(90)));
+
+            // when
+            Payment settled = record(escalated, tx("tx_capture"), Outcome.Approved.of("ch_1"), minutesAfterT0(95));
+
+            // then
+            assertThat(settled.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+            assertThat(settled.captured()).isEqualTo(AMOUNT);
+            assertThat(settled.failure()).isEmpty();
+        }
+
+        @Test
+        void givenSettledCapture_whenEscalated_thenNothingChanges() {
+            // given
+            Payment captured = record(capturePending(), tx("tx_capture"), Outcome.Approved.of("ch_1"),
+                    minutesAfterT0(12));
+
+            // when / then
+            assertThat(ok(captured.escalate(tx("tx_capture"), "gave up", minutesAfterT0(90)))).isSameAs(captured);
+        }
+
+        @Test
+        void givenMissingTransaction_whenEscalated_thenTransactionNotFound() {
+            assertThat(rejected(capturePending().escalate(tx("tx_nobody_sent"), "gave up", minutesAfterT0(90))).code())
+                    .isEqualTo(RejectionCode.TRANSACTION_NOT_FOUND);
+        }
+    }
+
+    @Nested
     class ForwardOnly {
 
         @Test

@@ -134,6 +134,13 @@ final class Machine {
         TransactionId target = o.transaction() < 0 || txs.isEmpty()
                 ? TransactionId.of("tx_unknown_to_the_payment")
                 : o.transaction() >= 10 ? txs.last().id() : txs.get(o.transaction() % txs.size()).id();
+        Operation attributed = p.transaction(target).map(tx -> tx.kind().operation()).getOrElse(Operation.SYNC);
+        if (o.outcome() == Step.OutcomeKind.ESCALATED) {
+            Option<dev.tender.domain.payment.RejectionCode> expected = p.transaction(target).isEmpty()
+                    ? Option.some(dev.tender.domain.payment.RejectionCode.TRANSACTION_NOT_FOUND) : Option.none();
+            return new Executed(p, o, Operation.SYNC, attributed, expected,
+                    p.escalate(target, "no answer from the connector in time", now), Option.none());
+        }
         Outcome outcome = switch (o.outcome()) {
             case APPROVED -> Outcome.Approved.of("psp_" + target.value());
             case DECLINED -> new Outcome.Declined("card_declined", "Your card was declined.");
@@ -141,9 +148,9 @@ final class Machine {
             case REVIEW -> new Outcome.Pending(true);
             case REQUIRES_ACTION -> new Outcome.RequiresAction(Redirect.get("https://acs.example/3ds/" + target));
             case UNKNOWN -> new Outcome.Unknown("read timed out");
+            case ESCALATED -> throw new IllegalStateException("escalation is not an outcome");
         };
         RecordOutcome command = new RecordOutcome(target, outcome, now.plusSeconds(o.skewSeconds()));
-        Operation attributed = p.transaction(target).map(tx -> tx.kind().operation()).getOrElse(Operation.SYNC);
         return new Executed(p, o, Operation.SYNC, attributed, Oracle.observe(p, command), p.recordOutcome(command),
                 Option.some(command));
     }

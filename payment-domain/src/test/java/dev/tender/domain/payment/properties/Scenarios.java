@@ -95,7 +95,12 @@ final class Scenarios {
                 new Step.Observe(Integer.MAX_VALUE, Step.OutcomeKind.APPROVED, 1)));
         Gen<List<Step>> resolved = operation.zip(interim, last, (op, first, then) -> List.of(op,
                 new Step.Observe(Integer.MAX_VALUE, first, 1), new Step.Observe(Integer.MAX_VALUE, then, 2)));
-        return Generate.frequency(Pair.of(1, confirmed), Pair.of(2, resolved));
+        // the reconciler gives up on a pending operation, then an answer comes after all
+        Gen<List<Step>> escalated = operation.zip(last, (op, then) -> List.of(op,
+                new Step.Observe(Integer.MAX_VALUE, Step.OutcomeKind.PENDING, 1),
+                new Step.Observe(Integer.MAX_VALUE, Step.OutcomeKind.ESCALATED, 2),
+                new Step.Observe(Integer.MAX_VALUE, then, 3)));
+        return Generate.frequency(Pair.of(1, confirmed), Pair.of(2, resolved), Pair.of(1, escalated));
     }
 
     static Gen<Step.OutcomeKind> outcomeKind() {
@@ -105,7 +110,8 @@ final class Scenarios {
                 Pair.of(2, Generate.constant(Step.OutcomeKind.PENDING)),
                 Pair.of(1, Generate.constant(Step.OutcomeKind.REVIEW)),
                 Pair.of(1, Generate.constant(Step.OutcomeKind.REQUIRES_ACTION)),
-                Pair.of(2, Generate.constant(Step.OutcomeKind.UNKNOWN)));
+                Pair.of(2, Generate.constant(Step.OutcomeKind.UNKNOWN)),
+                Pair.of(1, Generate.constant(Step.OutcomeKind.ESCALATED)));
     }
 
     static Gen<Amount> amount() {

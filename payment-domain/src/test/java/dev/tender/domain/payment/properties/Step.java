@@ -93,5 +93,6 @@ sealed interface Step {
         }
     }
 
-    enum OutcomeKind { APPROVED, DECLINED, PENDING, REVIEW, REQUIRES_ACTION, UNKNOWN }
+    /** ESCALATED: not an answer, the reconciler giving up on the transaction ({@code Payment.escalate}). */
+    enum OutcomeKind { APPROVED, DECLINED, PENDING, REVIEW, REQUIRES_ACTION, UNKNOWN, ESCALATED }
 }
