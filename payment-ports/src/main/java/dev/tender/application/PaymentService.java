@@ -312,11 +312,18 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
         return current;
     }
 
+    /** Hands an open transaction to a person (see {@link Payment#escalate}); a settled one is left alone. */
+    Payment escalate(Payment payment, TransactionId transactionId, String reason) {
+        return store.change(payment.merchantId(), payment.id(), p -> p.escalate(transactionId, reason, clock.now()))
+                .getOrElse(payment);
+    }
+
     private Outcome observe(Routing.Route route, Payment p, Transaction tx) {
         Outcome observed;
         try {
             observed = route.connector().sync(new ConnectorRequest.Sync(CallContext.of(route.account(), p.id(),
-                    tx.id()), tx.kind(), p.connectorTransactionId(), tx.amount()));
+                    tx.id()), tx.kind(), p.connectorTransactionId(), tx.amount(), tx.reference(),
+                    Option.some(settledBefore(p, tx))));
         } catch (RuntimeException bug) {
             return new Outcome.Unknown("sync failed: " + bug.getClass().getSimpleName());
         }
@@ -331,6 +338,18 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
             return new Outcome.Unknown("not found at the processor yet");
         }
         return observed;
+    }
+
+    /**
+     * What operations of the transaction's kind had moved before it: for a capture, the captured total,
+     * which excludes every capture still open (only one is ever in flight, and it is this one).
+     */
+    private static Money settledBefore(Payment p, Transaction tx) {
+        return switch (tx.kind()) {
+            case CAPTURE -> p.captured().minus(tx.succeeded() ? tx.amount() : Money.zero(tx.amount().currency()));
+            case REFUND -> p.refunded().minus(tx.succeeded() ? tx.amount() : Money.zero(tx.amount().currency()));
+            default -> Money.zero(tx.amount().currency());
+        };
     }
 
     @Override

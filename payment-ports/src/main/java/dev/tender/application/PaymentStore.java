@@ -116,7 +116,7 @@ final class PaymentStore {
             }
             if (tx.status().isOpen()) {
                 reconciliations.schedule(new ReconciliationTask(after.merchantId(), after.id(), tx.id(), 0,
-                        clock.now().plus(clock.settings().reconcileDelay(0))));
+                        clock.now().plus(clock.settings().firstReconcileDelay())));
             } else {
                 reconciliations.done(after.merchantId(), after.id(), tx.id());
             }

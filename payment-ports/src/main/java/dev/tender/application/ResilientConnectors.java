@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * Calls a connector account through resilience4j: retries while the answer is unknown (safe, as every
  * retry carries the same idempotency key), with exponential back-off and a limit, inside a circuit
- * breaker per account. An open circuit answers {@code technical_error}: nothing was sent. A connector
+ * breaker per account that counts each call once, whatever its number of attempts. An open circuit answers {@code technical_error}: nothing was sent. A connector
  * that throws is a bug, but the call may have reached the processor, so it counts as unknown.
  */
 final class ResilientConnectors {
@@ -61,7 +61,9 @@ final class ResilientConnectors {
             }
             return outcome;
         };
-        Supplier<Outcome> retried = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, guarded));
+        // the breaker judges the call, not each attempt: a processor replaying one saved failure to every
+        // retry of one call is one failure, not three, and must not open the circuit for everyone else
+        Supplier<Outcome> retried = CircuitBreaker.decorateSupplier(breaker, Retry.decorateSupplier(retry, guarded));
         Outcome last;
         try {
             last = retried.get();

@@ -3,6 +3,7 @@ package dev.tender.application;
 import dev.tender.ports.in.CardRules;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Connectors;
+import dev.tender.ports.out.Escalations;
 import dev.tender.ports.out.IdGenerator;
 import dev.tender.ports.out.IdempotencyKeys;
 import dev.tender.ports.out.Mandates;
@@ -51,7 +52,8 @@ public final class Tender {
         this.mandates = new MandateService(b.mandates, payments, store, idempotency, clock);
         this.redirects = new RedirectService(signatures, b.redirectSecrets, b.idempotencyKeys, payments, returnUrls,
                 clock);
-        this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, b.reconcileLease);
+        this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, b.reconcileLease,
+                b.escalations);
         this.webhooks = new WebhookService(b.accounts, b.connectors, store);
         store.onSaved(mandates::afterChange);
     }
@@ -108,6 +110,7 @@ public final class Tender {
         private MerchantReturnUrls merchantReturnUrls;
         private Duration reconcileLease = Duration.ofMinutes(5);
         private UnitOfWork unitOfWork = UnitOfWork.direct();
+        private Escalations escalations = Escalations.ignore();
 
         private Builder() {
         }
@@ -137,6 +140,9 @@ public final class Tender {
         }
 
         public Builder reconcileLease(Duration v) { reconcileLease = v; return this; }
+
+        /** Who hears of a transaction the reconciler gave up on (default: nobody; the payment shows it). */
+        public Builder escalations(Escalations v) { escalations = Objects.requireNonNull(v, "escalations"); return this; }
 
         /** How the storage adapters keep a change and what follows from it together (default: they don't). */
         public Builder unitOfWork(UnitOfWork v) { unitOfWork = Objects.requireNonNull(v, "unitOfWork"); return this; }

@@ -23,7 +23,7 @@ class CircuitBreakerTest {
     /** One attempt per call, so each payment is exactly one failure of the account. */
     static final ServiceSettings ONE_ATTEMPT_TWO_FAILURES_OPEN_IT = new ServiceSettings(1, Duration.ofMillis(1),
             ServiceSettings.defaults().reconcileSchedule(), ServiceSettings.defaults().settlementDelay(), 2,
-            Duration.ofMinutes(1), ServiceSettings.defaults().notFoundGrace());
+            Duration.ofMinutes(1), ServiceSettings.defaults().notFoundGrace(), ServiceSettings.defaults().callBudget());
 
     final ScriptedConnector flaky = ScriptedConnector.withAllCapabilities("flaky");
     final ScriptedConnector steady = ScriptedConnector.withAllCapabilities("steady");
@@ -54,6 +54,24 @@ class CircuitBreakerTest {
             assertThat(third.status()).isEqualTo(PaymentStatus.SUCCEEDED);
             assertThat(third.connector()).contains("acc_steady");
             assertThat(steady.count(Op.AUTHORIZE)).isEqualTo(3);
+        }
+
+        @Test
+        void oneCallWhoseEveryAttemptIsUnknownCountsOnceNotOncePerAttempt() {
+            // given: the processor replays one saved 500 to each of the call's three attempts
+            TestTender t = tender(TWO_FAILURES_OPEN_IT);
+            flaky.always(Op.AUTHORIZE, new Outcome.Unknown("HTTP 500 replayed for the idempotency key"));
+            Payment lost = t.createConfirmed(usd(1_000), CaptureMethod.AUTOMATIC);
+            assertThat(flaky.count(Op.AUTHORIZE)).isEqualTo(TWO_FAILURES_OPEN_IT.attemptsPerConnector());
+            assertThat(lost.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
+
+            // when
+            flaky.always(Op.AUTHORIZE, Outcome.Approved.of("psp_2"));
+            Payment next = t.createConfirmed(usd(1_000), CaptureMethod.AUTOMATIC);
+
+            // then: one failure of two: the circuit is still closed and the account still takes payments
+            assertThat(next.connector()).contains("acc_flaky");
+            assertThat(next.status()).isEqualTo(PaymentStatus.SUCCEEDED);
         }
 
         @Test
@@ -114,13 +132,14 @@ class CircuitBreakerTest {
     }
 
     /**
-     * The circuit can open between two retries of one call: the earlier attempts reached the processor
-     * and their answer is unknown, so the call as a whole is still unknown. Reporting it as the open
-     * circuit's technical_error ("nothing was sent") fails a payment that may be authorized, or sends it
-     * to a second account, which may authorize it twice.
+     * The breaker judges whole calls: it never opens between two retries of one call, whose earlier
+     * attempts reached the processor with an unknown answer. (Were it to, reporting the call as the open
+     * circuit's technical_error, "nothing was sent", would fail a payment that may be authorized, or send
+     * it to a second account, which may authorize it twice.) A call unknown after every attempt stays
+     * unknown, at the account that may hold it.
      */
     @Nested
-    class OpeningBetweenRetriesOfOneCall {
+    class RetriesOfOneCall {
 
         @Test
         void aCallWhoseEarlierAttemptsWereUnknownStaysUnknown() {
@@ -132,7 +151,7 @@ class CircuitBreakerTest {
             Payment payment = t.createConfirmed(usd(1_000), CaptureMethod.AUTOMATIC);
 
             // then
-            assertThat(flaky.count(Op.AUTHORIZE)).as("two attempts reached the processor").isEqualTo(2);
+            assertThat(flaky.count(Op.AUTHORIZE)).as("every attempt reached the processor").isEqualTo(3);
             assertThat(payment.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
         }
 
@@ -146,14 +165,14 @@ class CircuitBreakerTest {
             Payment payment = t.createConfirmed(usd(1_000), CaptureMethod.AUTOMATIC);
 
             // then
-            assertThat(flaky.<ConnectorRequest.Authorize>requests(Op.AUTHORIZE)).hasSize(2);
+            assertThat(flaky.<ConnectorRequest.Authorize>requests(Op.AUTHORIZE)).hasSize(3);
             assertThat(steady.calls()).as("the authorization may already be held at acc_flaky").isEmpty();
             assertThat(payment.connector()).contains("acc_flaky");
             assertThat(payment.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
         }
 
         @Test
-        void withTheDefaultSettingsTheSecondTimedOutPaymentIsSentToAnotherAccount() {
+        void withTheDefaultSettingsTwoTimedOutPaymentsStayAtTheAccountThatMayHoldThem() {
             // given: 5 failures open the circuit, 3 attempts per call
             TestTender t = tender(TestTender.fastSettings());
             flaky.always(Op.AUTHORIZE, new Outcome.Unknown("read timed out"));
@@ -164,7 +183,8 @@ class CircuitBreakerTest {
             Payment second = t.createConfirmed(usd(1_000), CaptureMethod.AUTOMATIC);
 
             // then
-            assertThat(flaky.count(Op.AUTHORIZE)).as("3 attempts, then 2 before the circuit opened").isEqualTo(5);
+            assertThat(flaky.count(Op.AUTHORIZE)).as("3 attempts each: two failed calls of the five that open it")
+                    .isEqualTo(6);
             assertThat(steady.calls()).as("the second payment may already be held at acc_flaky").isEmpty();
             assertThat(second.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
         }
@@ -181,7 +201,7 @@ class CircuitBreakerTest {
                     usd(1_000))));
 
             // then
-            assertThat(flaky.count(Op.CAPTURE)).isEqualTo(2);
+            assertThat(flaky.count(Op.CAPTURE)).isEqualTo(3);
             assertThat(after.status()).as("the capture may have happened: it must be reconciled, not retried")
                     .isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
         }

@@ -108,7 +108,7 @@ class OrderRoutingTest {
         order(id);
         t.withAccount("acc_new", "second", 1);
         first.answer(Op.SYNC, Outcome.Approved.of("order_42"));
-        t.clock.advance(Duration.ofMinutes(1));
+        t.clock.advance(ServiceSettings.defaults().firstReconcileDelay());
 
         // when
         t.tender.reconciler().runOnce(10);

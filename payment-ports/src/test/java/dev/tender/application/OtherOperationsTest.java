@@ -268,7 +268,7 @@ class OtherOperationsTest {
                     created.id(), Option.none())));
             assertThat(unknown.transactions().single().status()).isEqualTo(TransactionStatus.UNKNOWN);
             connector.answer(Op.SYNC, Outcome.Approved.of("order_42"));
-            t.clock.advance(Duration.ofMinutes(1));
+            t.clock.advance(ServiceSettings.defaults().firstReconcileDelay());
 
             // when
             t.tender.reconciler().runOnce(10);

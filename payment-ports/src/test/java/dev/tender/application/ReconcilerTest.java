@@ -55,6 +55,9 @@ class ReconcilerTest {
         return payment.transactions().find(tx -> tx.kind() == TransactionKind.CAPTURE).get();
     }
 
+    /** When an open transaction is first synced: never while its call may still be running. */
+    static final Duration FIRST_SYNC = TestTender.fastSettings().firstReconcileDelay();
+
     ReconciliationTask taskOf(TransactionId transactionId) {
         return t.inMemory.reconciliations.all().find(task -> task.transactionId().equals(transactionId))
                 .getOrElseThrow(() -> new AssertionError("no task for " + transactionId));
@@ -64,11 +67,11 @@ class ReconcilerTest {
     class AnUnknownCapture {
 
         @Test
-        void isQueuedForOneMinuteLaterAndNotSyncedBefore() {
+        void isQueuedUntilItsCallCannotStillBeRunningAndNotSyncedBefore() {
             // given
             Payment payment = withUnknownCapture();
             assertThat(payment.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
-            t.clock.advance(Duration.ofSeconds(59));
+            t.clock.advance(FIRST_SYNC.minusSeconds(1));
 
             // when
             int looked = t.tender.reconciler().runOnce(10);
@@ -77,7 +80,9 @@ class ReconcilerTest {
             assertThat(looked).isZero();
             assertThat(connector.count(Op.SYNC)).isZero();
             ReconciliationTask task = taskOf(captureOf(payment).id());
-            assertThat(task.dueAt()).isEqualTo(TestTender.START.plus(Duration.ofMinutes(1)));
+            assertThat(task.dueAt()).isEqualTo(TestTender.START.plus(FIRST_SYNC));
+            assertThat(FIRST_SYNC).as("past the whole call with its retries")
+                    .isGreaterThanOrEqualTo(TestTender.fastSettings().callBudget());
             assertThat(task.attempts()).isZero();
         }
 
@@ -87,7 +92,7 @@ class ReconcilerTest {
             Payment payment = withUnknownCapture();
             Transaction unknown = captureOf(payment);
             assertThat(unknown.status()).isEqualTo(TransactionStatus.UNKNOWN);
-            t.clock.advance(Duration.ofMinutes(1));
+            t.clock.advance(FIRST_SYNC);
             connector.answer(Op.SYNC, Outcome.Approved.of("psp_capture"));
 
             // when
@@ -110,14 +115,14 @@ class ReconcilerTest {
         }
 
         @Test
-        void isRetriedAfterOneMinuteFiveMinutesOneHourThenDailyWhileTheSyncSaysPending() {
+        void isRetriedOnItsScheduleWhileTheSyncSaysPendingThenEscalatedToAPersonOnce() {
             // given
             Payment payment = withUnknownCapture();
             TransactionId capture = captureOf(payment).id();
             connector.always(Op.SYNC, Outcome.Pending.of());
             List<Duration> expectedDelays = List.of(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofDays(1),
-                    Duration.ofDays(1));
-            Instant due = t.clock.advance(Duration.ofMinutes(1));
+                    Duration.ofDays(1), Duration.ofDays(1));
+            Instant due = t.clock.advance(FIRST_SYNC);
 
             for (int attempt = 1; attempt <= expectedDelays.size(); attempt++) {
                 // when
@@ -136,6 +141,27 @@ class ReconcilerTest {
                 t.clock.set(due);
             }
             assertThat(t.stored(payment.id()).status()).isEqualTo(PaymentStatus.PROCESSING);
+
+            // when: the last sync of the schedule still learns nothing
+            assertThat(t.tender.reconciler().runOnce(10)).isEqualTo(1);
+
+            // then: handed to a person, with the reason, and never synced on its own again
+            Payment escalated = t.stored(payment.id());
+            assertThat(escalated.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
+            assertThat(escalated.failure().map(f -> f.code())).contains(Payment.RECONCILIATION_EXHAUSTED);
+            assertThat(escalated.captured()).as("nothing guessed").isEqualTo(payment.captured());
+            assertThat(t.tender.reconciler().escalated().map(ReconciliationTask::transactionId)).containsExactly(capture);
+            t.clock.advance(Duration.ofDays(365));
+            assertThat(t.tender.reconciler().runOnce(10)).isZero();
+            assertThat(connector.count(Op.SYNC)).isEqualTo(expectedDelays.size() + 1);
+
+            // when: the processor's answer comes after all (a webhook or a forced sync)
+            connector.always(Op.SYNC, Outcome.Approved.of("psp_capture"));
+            right(t.tender.payments().sync(TestTender.MERCHANT, payment.id()));
+
+            // then
+            assertThat(t.stored(payment.id()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+            assertThat(t.tender.reconciler().escalated()).isEmpty();
         }
     }
 
@@ -144,7 +170,7 @@ class ReconcilerTest {
         // given
         connector.always(Op.AUTHORIZE, new Outcome.Unknown("timeout"));
         Payment payment = t.createConfirmed(usd(10_000), CaptureMethod.MANUAL);
-        t.clock.advance(Duration.ofMinutes(1));
+        t.clock.advance(FIRST_SYNC);
         connector.answer(Op.SYNC, Outcome.Approved.of("psp_auth_late"));
 
         // when
@@ -169,7 +195,7 @@ class ReconcilerTest {
         assertThat(pending.status()).isEqualTo(RefundStatus.PENDING);
         assertThat(t.stored(paid.id()).refundable()).as("an unknown refund may still move money")
                 .isEqualTo(usd(7_500));
-        t.clock.advance(Duration.ofMinutes(1));
+        t.clock.advance(FIRST_SYNC);
         connector.answer(Op.SYNC, Outcome.Approved.of("psp_refund"));
 
         // when
@@ -191,7 +217,7 @@ class ReconcilerTest {
     void aSyncThatThrowsLeavesTheTaskForLater() {
         // given
         Payment payment = withUnknownCapture();
-        t.clock.advance(Duration.ofMinutes(1));
+        t.clock.advance(FIRST_SYNC);
         connector.onCall(request -> {
             throw new IllegalStateException("adapter bug");
         });
@@ -219,7 +245,7 @@ class ReconcilerTest {
             connector.onCall(request -> pause());
             Reconciler one = t.tender.reconciler();
             Reconciler two = secondTenderOver(t.inMemory).reconciler();
-            t.clock.advance(Duration.ofMinutes(1));
+            t.clock.advance(FIRST_SYNC);
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
 

@@ -43,7 +43,7 @@ final class SimulatedTender {
     static final String ACCOUNT = "acc_sim";
     static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
     /** The reconciler's first delay in the default settings: an open transaction is synced after it. */
-    static final Duration FIRST_RECONCILE_DELAY = Duration.ofMinutes(1);
+    static final Duration FIRST_RECONCILE_DELAY = ServiceSettings.defaults().firstReconcileDelay();
 
     final HandClock clock = new HandClock(START);
     final InMemoryTender inMemory;

@@ -58,8 +58,20 @@ public sealed interface ConnectorRequest {
     /**
      * What the connector now knows of one earlier call: the transaction {@code kind} sent with the
      * context's idempotency key, on the payment {@code connectorTransactionId} (if known yet).
+     *
+     * <p>The answer must come from the processor's record of <em>that</em> operation, never from the
+     * payment's overall state: {@code operationReference} is the processor's id of the operation itself
+     * when an earlier answer gave one (a refund's id), and {@code settledBefore} what earlier operations of
+     * the same kind had already moved when this one began (for a capture: the amount captured before it),
+     * so a processor that keeps only a running total can tell whether this operation added to it. Without
+     * them a connector that cannot tell answers {@code Unknown}.
      */
-    record Sync(CallContext context, TransactionKind kind, Option<String> connectorTransactionId, Money amount)
-            implements ConnectorRequest {
+    record Sync(CallContext context, TransactionKind kind, Option<String> connectorTransactionId, Money amount,
+                Option<String> operationReference, Option<Money> settledBefore) implements ConnectorRequest {
+
+        /** A sync that knows only the payment's reference (a stateless caller's). */
+        public Sync(CallContext context, TransactionKind kind, Option<String> connectorTransactionId, Money amount) {
+            this(context, kind, connectorTransactionId, amount, Option.none(), Option.none());
+        }
     }
 }

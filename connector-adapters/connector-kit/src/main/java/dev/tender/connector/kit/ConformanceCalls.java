@@ -124,8 +124,12 @@ final class ConformanceCalls {
     }
 
     Outcome sync(CallContext context, TransactionKind kind, Option<String> reference, Money amount) {
-        var request = new ConnectorRequest.Sync(context, kind, reference, amount);
-        return settled("sync", context, () -> connector.sync(request));
+        return sync(new ConnectorRequest.Sync(context, kind, reference, amount));
+    }
+
+    /** A sync as the service sends it: with the operation's own reference and what moved before it. */
+    Outcome sync(ConnectorRequest.Sync request) {
+        return settled("sync", request.context(), () -> connector.sync(request));
     }
 
     private Outcome settled(String operation, CallContext context, Supplier<Outcome> call) {

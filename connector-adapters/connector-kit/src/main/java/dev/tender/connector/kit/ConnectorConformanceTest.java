@@ -286,7 +286,9 @@ public abstract class ConnectorConformanceTest {
             Outcome refund = approved(calls.refund(context, payment, share(50)), "refund");
 
             // when
-            Outcome synced = calls.sync(context, TransactionKind.REFUND, Option.some(payment), share(50));
+            Outcome synced = calls.sync(new ConnectorRequest.Sync(context, TransactionKind.REFUND,
+                    Option.some(payment), share(50), ((Outcome.Approved) refund).reference(),
+                    Option.some(Money.zero(amount().currency()))));
 
             // then
             assertSameApproval(refund, synced, "sync of the refund");
@@ -383,7 +385,8 @@ public abstract class ConnectorConformanceTest {
             Outcome capture = approved(calls.capture(context, payment, amount(), true), "capture");
 
             // when
-            Outcome synced = calls.sync(context, TransactionKind.CAPTURE, Option.some(payment), amount());
+            Outcome synced = calls.sync(new ConnectorRequest.Sync(context, TransactionKind.CAPTURE,
+                    Option.some(payment), amount(), Option.none(), Option.some(Money.zero(amount().currency()))));
 
             // then
             assertSameApproval(capture, synced, "sync of the capture");
@@ -444,6 +447,26 @@ public abstract class ConnectorConformanceTest {
             approved(second, "second capture");
             approved(last, "final capture");
             assertMoneyMoved(payment, moved -> assertThat(moved.captured()).as("captured").isEqualTo(amount()));
+        }
+
+        /** The answer comes from the processor's record of that capture, never from an earlier capture's money. */
+        @Test
+        void syncOfACaptureThatNeverReachedTheProcessorIsNotApprovedByAnEarlierCapture() {
+            // given: 30 % captured, then a capture of 20 % whose request never left
+            String payment = authorization(CaptureMethod.MANUAL_MULTIPLE);
+            approved(calls.capture(calls.newCall(calls.newPayment()), payment, share(30), false), "first capture");
+            CallContext neverSent = calls.newCall(calls.newPayment());
+
+            // when
+            Outcome synced = calls.sync(new ConnectorRequest.Sync(neverSent, TransactionKind.CAPTURE,
+                    Option.some(payment), share(20), Option.none(), Option.some(share(30))));
+
+            // then
+            assertThat(synced).as("sync of a capture never sent, after an approved one")
+                    .satisfiesAnyOf(
+                            o -> assertDeclinedWith(o, DeclineCodes.NOT_FOUND),
+                            o -> assertThat(o).isInstanceOf(Outcome.Unknown.class));
+            assertMoneyMoved(payment, moved -> assertThat(moved.captured()).as("captured").isEqualTo(share(30)));
         }
     }
 

@@ -11,10 +11,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What Stripe now says about an earlier call, read from the object it acted on: the PaymentIntent
- * (authorize, capture, void, increment), the SetupIntent, or the refund carrying the call's
- * idempotency key in its metadata. An authorization whose answer was lost (no id known) is found by
- * the Search API, which lags by up to a minute: not found there is {@code Unknown}, not {@code not_found}.
+ * What Stripe now says about an earlier call, read from Stripe's record of that very operation, never
+ * from the PaymentIntent's overall state: an authorization from its PaymentIntent (or SetupIntent); a
+ * capture from the amount the intent has received against what Tender had seen captured before it (a
+ * capture moved money only if it added exactly its own amount); a refund by its id, or by the
+ * idempotency key Tender put in its metadata; a void from the intent being canceled. An authorization
+ * whose answer was lost before its id was known is found by the Search API on the key in its metadata;
+ * not found there is {@code not_found}, which the caller takes as final only after its grace period (the
+ * index lags by up to a minute). What Stripe cannot tell stays {@code Unknown}.
  */
 final class StripeSync {
 
@@ -43,11 +47,16 @@ final class StripeSync {
             case AUTHORIZE, SETUP_MANDATE -> id.startsWith("seti_")
                     ? read("/v1/setup_intents/" + id, StripeAnswers::setupIntent)
                     : read("/v1/payment_intents/" + id + "?expand%5B%5D=latest_charge", StripeSync::authorized);
-            case CAPTURE -> read("/v1/payment_intents/" + id, answer -> captured(answer, id));
+            case CAPTURE -> r.settledBefore().isEmpty()
+                    ? new Outcome.Unknown("a capture cannot be told apart from earlier ones without their total")
+                    : read("/v1/payment_intents/" + id, answer -> captured(answer, id,
+                            r.settledBefore().get().minor(), r.amount().minor()));
             case VOID -> read("/v1/payment_intents/" + id, answer -> status(answer, "canceled", id));
             case INCREMENT -> read("/v1/payment_intents/" + id, answer -> answer.json().path("amount").asLong()
                     >= r.amount().minor() ? Outcome.Approved.of(id) : notFound("no increment to " + r.amount()));
-            case REFUND -> read("/v1/refunds?payment_intent=" + id + "&limit=100", answer -> refundByKey(answer, key));
+            case REFUND -> r.operationReference().exists(ref -> ref.matches("re_[A-Za-z0-9_]{1,250}"))
+                    ? read("/v1/refunds/" + r.operationReference().get(), answer -> StripeAnswers.refund(answer.json()))
+                    : read("/v1/refunds?payment_intent=" + id + "&limit=100", answer -> refundByKey(answer, key));
             case REVERSE, ORDER -> neverSent(r);
         };
     }
@@ -65,8 +74,8 @@ final class StripeSync {
         return read("/v1/payment_intents/search?query=" + query, answer -> {
             JsonNode data = answer.json().path("data");
             return data.isArray() && !data.isEmpty() ? StripeAnswers.paymentIntent(data.get(0))
-                    : new Outcome.Unknown("no payment intent with this idempotency key in Stripe's search yet "
-                    + "(its index lags by up to a minute)");
+                    : notFound("no payment intent carries this idempotency key in Stripe's search (its index "
+                    + "lags by up to a minute: final only after the grace period)");
         });
     }
 
@@ -83,15 +92,26 @@ final class StripeSync {
         return StripeAnswers.paymentIntent(intent);
     }
 
-    /** A capture moved money when the intent received some; one that did not is not there. */
-    private static Outcome captured(HttpAnswer answer, String id) {
+    /**
+     * Stripe keeps one running total per intent, so a capture shows only as what it added: received equal to
+     * the total before it plus its amount is this capture; equal to the total before it, it never happened;
+     * anything else is money Tender cannot account for, left {@code Unknown} for a person.
+     */
+    private static Outcome captured(HttpAnswer answer, String id, long capturedBefore, long amount) {
         JsonNode intent = answer.json();
         String status = intent.path("status").asText();
         if (status.equals("processing")) {
             return Outcome.Pending.of();
         }
-        return intent.path("amount_received").asLong() > 0 ? Outcome.Approved.of(id)
-                : notFound("the payment intent is " + status + " and received nothing");
+        long received = intent.path("amount_received").asLong();
+        if (received == capturedBefore + amount) {
+            return Outcome.Approved.of(id);
+        }
+        if (received == capturedBefore) {
+            return notFound("the payment intent is " + status + " and received nothing since the capture began");
+        }
+        return new Outcome.Unknown("the payment intent received " + received + ", neither " + capturedBefore
+                + " (before the capture) nor " + (capturedBefore + amount) + " (with it)");
     }
 
     private static Outcome status(HttpAnswer answer, String wanted, String id) {

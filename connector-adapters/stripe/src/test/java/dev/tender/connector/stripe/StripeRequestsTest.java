@@ -8,6 +8,7 @@ import dev.tender.domain.payment.TransactionKind;
 import dev.tender.ports.out.CallContext;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorRequest;
+import dev.tender.ports.out.DeclineCodes;
 import dev.tender.ports.out.PaymentMethodData;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.BeforeEach;
@@ -396,7 +397,7 @@ class StripeRequestsTest extends FakeStripeServer {
         }
 
         @Test
-        void anAuthorizationNotInTheSearchYetIsUnknownNotNotFound() {
+        void anAuthorizationNobodyFindsIsNotFoundSoThatItsGracePeriodCanEndIt() {
             // given
             stripe.stubFor(get(urlPathEqualTo("/v1/payment_intents/search")).willReturn(okJson(
                     "{\"object\":\"search_result\",\"data\":[],\"has_more\":false}")));
@@ -406,7 +407,8 @@ class StripeRequestsTest extends FakeStripeServer {
                     Option.none(), usd(1000)));
 
             // then
-            assertThat(outcome).isInstanceOf(Outcome.Unknown.class);
+            assertThat(outcome).isInstanceOfSatisfying(Outcome.Declined.class,
+                    d -> assertThat(d.code()).isEqualTo(DeclineCodes.NOT_FOUND));
         }
 
         @Test
@@ -428,18 +430,84 @@ class StripeRequestsTest extends FakeStripeServer {
         }
 
         @Test
-        void aCaptureIsApprovedOnlyWhenTheIntentReceivedMoney() {
+        void aCaptureIsNotFoundWhenTheIntentReceivedNothing() {
             // given
             stripe.stubFor(get("/v1/payment_intents/pi_1").willReturn(okJson(
                     StripePayloads.paymentIntent("pi_1", "requires_capture", 1000, 0))));
 
             // when
+            Outcome outcome = connector.sync(capture(1000, 0));
+
+            // then
+            assertThat(outcome).isInstanceOfSatisfying(Outcome.Declined.class,
+                    d -> assertThat(d.code()).isEqualTo(DeclineCodes.NOT_FOUND));
+        }
+
+        @Test
+        void aSecondCaptureThatNeverReachedStripeIsNotApprovedByTheFirstOnesMoney() {
+            // given: 30.00 captured before; the lost capture of 20.00 never reached Stripe
+            stripe.stubFor(get("/v1/payment_intents/pi_1").willReturn(okJson(
+                    StripePayloads.paymentIntent("pi_1", "requires_capture", 10_000, 3_000))));
+
+            // when
+            Outcome outcome = connector.sync(capture(2_000, 3_000));
+
+            // then
+            assertThat(outcome).isInstanceOfSatisfying(Outcome.Declined.class,
+                    d -> assertThat(d.code()).isEqualTo(DeclineCodes.NOT_FOUND));
+        }
+
+        @Test
+        void aSecondCaptureIsApprovedWhenTheIntentReceivedExactlyItsAmountMore() {
+            // given
+            stripe.stubFor(get("/v1/payment_intents/pi_1").willReturn(okJson(
+                    StripePayloads.paymentIntent("pi_1", "requires_capture", 10_000, 5_000))));
+
+            // when
+            Outcome outcome = connector.sync(capture(2_000, 3_000));
+
+            // then
+            assertThat(outcome).isEqualTo(Outcome.Approved.of("pi_1"));
+        }
+
+        @Test
+        void aCaptureTheTotalCannotAccountForStaysUnknown() {
+            // given: 40.00 received, neither 30.00 (without the capture) nor 50.00 (with it)
+            stripe.stubFor(get("/v1/payment_intents/pi_1").willReturn(okJson(
+                    StripePayloads.paymentIntent("pi_1", "requires_capture", 10_000, 4_000))));
+
+            // when / then
+            assertThat(connector.sync(capture(2_000, 3_000))).isInstanceOf(Outcome.Unknown.class);
+        }
+
+        @Test
+        void aCaptureWithoutTheTotalBeforeItIsUnknownWithoutAsking() {
+            // when
             Outcome outcome = connector.sync(new ConnectorRequest.Sync(context, TransactionKind.CAPTURE,
                     Option.some("pi_1"), usd(1000)));
 
             // then
-            assertThat(outcome).isInstanceOfSatisfying(Outcome.Declined.class,
-                    d -> assertThat(d.code()).isEqualTo("not_found"));
+            assertThat(outcome).isInstanceOf(Outcome.Unknown.class);
+            assertThat(stripe.getAllServeEvents()).isEmpty();
+        }
+
+        @Test
+        void aRefundWhoseIdIsKnownIsReadByItsId() {
+            // given
+            stripe.stubFor(get("/v1/refunds/re_mine").willReturn(okJson(
+                    StripePayloads.refund("re_mine", "pi_1", 300, "failed", "tx_1:acc_stripe"))));
+
+            // when
+            Outcome outcome = connector.sync(new ConnectorRequest.Sync(context, TransactionKind.REFUND,
+                    Option.some("pi_1"), usd(300), Option.some("re_mine"), Option.some(usd(0))));
+
+            // then
+            assertThat(outcome).isInstanceOf(Outcome.Declined.class);
+        }
+
+        private ConnectorRequest.Sync capture(long amount, long capturedBefore) {
+            return new ConnectorRequest.Sync(context, TransactionKind.CAPTURE, Option.some("pi_1"), usd(amount),
+                    Option.none(), Option.some(usd(capturedBefore)));
         }
     }
 }
