@@ -1,10 +1,12 @@
 package dev.tender.app;
 
+import dev.tender.app.metrics.LoggedEscalations;
 import dev.tender.app.metrics.MeteredConnector;
 import dev.tender.app.metrics.MeteredPayments;
 import dev.tender.application.ServiceSettings;
 import dev.tender.application.Tender;
 import dev.tender.connector.adyen.AdyenConnector;
+import dev.tender.connector.kit.ConnectorHttp;
 import dev.tender.connector.simulator.SimulatorConnector;
 import dev.tender.connector.stripe.StripeConnector;
 import dev.tender.inmemory.ConnectorRegistry;
@@ -53,11 +55,13 @@ public class TenderFactory {
 
     /** The connectors this build ships, each timed into tender.connector.calls. */
     @Singleton
-    Connectors connectors(MeterRegistry registry) {
+    Connectors connectors(MeterRegistry registry,
+                          @Value("${tender.connectors.read-timeout:30s}") Duration readTimeout) {
+        ConnectorHttp http = ConnectorHttp.create(ConnectorHttp.DEFAULT_CONNECT_TIMEOUT, readTimeout);
         java.util.List<dev.tender.ports.out.Connector> connectors = new java.util.ArrayList<>();
         connectors.add(new MeteredConnector(sandbox(SimulatorConnector.NAME), registry));
-        connectors.add(new MeteredConnector(new StripeConnector(), registry));
-        connectors.add(new MeteredConnector(new AdyenConnector(), registry));
+        connectors.add(new MeteredConnector(new StripeConnector(http, StripeConnector.SUPPORTED), registry));
+        connectors.add(new MeteredConnector(new AdyenConnector(http), registry));
         HYPERSWITCH_TEST_CONNECTORS.forEach(name -> connectors.add(
                 new MeteredConnector(sandbox(name), registry)));
         return ConnectorRegistry.of(connectors.toArray(dev.tender.ports.out.Connector[]::new));
@@ -94,14 +98,18 @@ public class TenderFactory {
                   Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
                   RedirectSecrets redirectSecrets, MerchantReturnUrls merchantReturnUrls, MeterRegistry registry,
                   UnitOfWork unitOfWork, @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
-                  @Value("${tender.reconciler.schedule:1m,5m,1h,1d}") List<Duration> reconcileSchedule) {
+                  @Value("${tender.reconciler.schedule:2m,5m,1h,1d,1d,1d}") List<Duration> reconcileSchedule,
+                  @Value("${tender.connectors.call-budget:2m}") Duration callBudget,
+                  @Value("${tender.reconciler.not-found-grace:5m}") Duration notFoundGrace) {
         Tender.Builder builder = Tender.builder()
                 .payments(new MeteredPayments(payments, registry)).refunds(refunds).mandates(mandates).idempotencyKeys(idempotencyKeys)
                 .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts).connectors(connectors)
                 .redirectSecrets(redirectSecrets).unitOfWork(unitOfWork)
                 // the database keeps microseconds: a finer clock would make saved times differ from read ones
                 .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS)).ids(new RandomIdGenerator())
-                .settings(ServiceSettings.defaults().withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule)));
+                .escalations(new LoggedEscalations(registry))
+                .settings(ServiceSettings.defaults().withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule))
+                        .withCallBudget(callBudget, notFoundGrace));
         return (returnUrlBase == null || returnUrlBase.isBlank() ? builder
                 : builder.returnEndpoint(returnUrlBase, merchantReturnUrls)).build();
     }

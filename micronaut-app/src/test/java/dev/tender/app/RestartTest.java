@@ -50,7 +50,8 @@ class RestartTest {
     @Test
     void aRestartedServiceKeepsEveryPaymentAndReconcilesTheCaptureLeftUnknown() {
         // given: the first instance, without a reconciler, takes payments
-        start(Map.of("tender.reconciler.enabled", "false", "tender.reconciler.schedule", "100ms"));
+        start(Map.of("tender.reconciler.enabled", "false", "tender.reconciler.schedule", "100ms",
+                "tender.connectors.call-budget", "100ms"));
         String merchantId = "m_restart_" + UUID.randomUUID().toString().substring(0, 8);
         String key = merchantWithSimulator(merchantId);
         String captured = (String) call("POST", key, "/payments", payment("automatic")).get("payment_id");
@@ -72,7 +73,8 @@ class RestartTest {
         // when: it stops and a new instance with a reconciler starts on the same database
         server.getApplicationContext().close();
         start(Map.of("tender.reconciler.enabled", "true", "tender.reconciler.interval", "100ms",
-                "tender.reconciler.initial-delay", "0s", "tender.reconciler.schedule", "100ms"));
+                "tender.reconciler.initial-delay", "0s", "tender.reconciler.schedule", "100ms,100ms,100ms",
+                "tender.connectors.call-budget", "100ms"));
 
         // then: the new instance syncs the capture left unknown to what the processor did
         Map<String, Object> resolved = awaitStatus(key, lost, "succeeded");

@@ -2,6 +2,7 @@ package dev.tender.app.api;
 
 import dev.tender.app.auth.Authenticated;
 import dev.tender.domain.payment.MerchantId;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -20,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -34,6 +36,14 @@ import java.util.function.Supplier;
  * <p>Nothing is kept for a request that never reached a use case (invalid body) or lost a race: the
  * key is released, and the client may retry with it. An unexpected failure is kept, since the
  * processor may have acted: a retry replays the 500 instead of charging again.
+ *
+ * <p>A key in progress is leased ({@code tender.idempotency.lease}, longer than any request): if the
+ * instance running it dies, the lease ends with no response stored, and a retry with the same key and
+ * body takes the key over. It never runs the money movement a second time blindly: the endpoint's
+ * {@link Takeover} looks at what the first request left (an operation begun on the payment since the key
+ * was first claimed, a payment or refund created under the id the key gives it) and answers from its
+ * settled state; only when the first request left nothing does it run again. While what it began is still
+ * open (the reconciler has not settled it yet), the retry is told so (409) and the key is free again at once.
  */
 @Singleton
 public class HttpIdempotency {
@@ -44,16 +54,45 @@ public class HttpIdempotency {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpIdempotency.class);
 
+    /**
+     * Operations begun this long before the key was first claimed still count as possibly its own: the
+     * instances' clocks differ a little, and taking someone else's operation for ours only means answering
+     * the payment as it is instead of running again, never running twice.
+     */
+    static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(5);
+
     private final JdbcOperations jdbc;
     private final JsonMapper json;
+    private final Duration lease;
 
-    public HttpIdempotency(JdbcOperations jdbc, JsonMapper json) {
+    public HttpIdempotency(JdbcOperations jdbc, JsonMapper json,
+                           @Value("${tender.idempotency.lease:5m}") Duration lease) {
         this.jdbc = jdbc;
         this.json = json;
+        this.lease = lease;
+    }
+
+    /**
+     * What a request left when the instance running it died, given when its key was first claimed: a
+     * response built from the settled state of what it did, or empty when it did nothing and may run again.
+     * Throws an {@link ApiException} (409) while what it began is still open.
+     */
+    @FunctionalInterface
+    public interface Takeover {
+        Optional<HttpResponse<?>> settled(Instant firstClaimedAt);
+
+        /** For requests that move no money, or whose second run changes nothing more: run them again. */
+        Takeover RUN_AGAIN = firstClaimedAt -> Optional.empty();
     }
 
     /** Runs {@code action} once per key; its body is serialized here so a replay is identical. */
     public HttpResponse<String> run(HttpRequest<?> request, @Nullable String rawBody,
+                                    Supplier<HttpResponse<?>> action) {
+        return run(request, rawBody, Takeover.RUN_AGAIN, action);
+    }
+
+    /** As {@link #run(HttpRequest, String, Supplier)}, with how to take over from a request whose instance died. */
+    public HttpResponse<String> run(HttpRequest<?> request, @Nullable String rawBody, Takeover takeover,
                                     Supplier<HttpResponse<?>> action) {
         MerchantId merchant = Authenticated.merchant(request);
         Optional<String> header = request.getHeaders().get(HEADER, String.class);
@@ -66,11 +105,29 @@ public class HttpIdempotency {
                     + " printable ASCII characters without spaces"));
         }
         String fingerprint = fingerprint(request, rawBody);
-        if (!claim(merchant, key, fingerprint)) {
+        if (claim(merchant, key, fingerprint)) {
+            // an Error thrown from here leaves the key in progress until its lease ends
+            return finish(merchant, key, execute(action));
+        }
+        Optional<Instant> abandoned = takeOver(merchant, key, fingerprint);
+        if (abandoned.isEmpty()) {
             return existing(merchant, key, fingerprint);
         }
-        // an Error thrown from here leaves the key in progress: whether the processor acted is unknown
-        Outcome outcome = execute(action);
+        LOG.info("An Idempotency-Key of merchant {} was taken over from a request whose instance stopped",
+                merchant.value());
+        Optional<HttpResponse<?>> left;
+        try {
+            left = takeover.settled(abandoned.get());
+        } catch (ApiException stillOpen) {
+            // what it began is still open: the key stays, free for the next retry to look again
+            endLease(merchant, key);
+            return error(stillOpen);
+        }
+        // the first request left nothing behind: it runs now, as it would have then
+        return finish(merchant, key, execute(left.isPresent() ? left::get : action));
+    }
+
+    private HttpResponse<String> finish(MerchantId merchant, String key, Outcome outcome) {
         if (outcome.keep()) {
             complete(merchant, key, outcome.status(), outcome.body());
         } else {
@@ -155,15 +212,51 @@ public class HttpIdempotency {
     private record Stored(String fingerprint, @Nullable Integer status, String body) {
     }
 
+    // leases are read and written on the database's clock, the one clock every instance shares
     private boolean claim(MerchantId merchant, String key, String fingerprint) {
         return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement("INSERT INTO http_idempotency "
-                    + "(merchant_id, idem_key, fingerprint, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    + "(merchant_id, idem_key, fingerprint, created_at, lease_until) "
+                    + "VALUES (?, ?, ?, ?, now() + make_interval(secs => ?)) ON CONFLICT DO NOTHING")) {
                 statement.setString(1, merchant.value());
                 statement.setString(2, key);
                 statement.setString(3, fingerprint);
                 statement.setTimestamp(4, Timestamp.from(Instant.now()));
+                statement.setDouble(5, lease.toMillis() / 1000.0);
                 return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Takes over a key whose request ended without a response and whose lease is over (its instance died):
+     * one caller wins, and gets when the key was first claimed.
+     */
+    private Optional<Instant> takeOver(MerchantId merchant, String key, String fingerprint) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("UPDATE http_idempotency "
+                    + "SET lease_until = now() + make_interval(secs => ?), takeovers = takeovers + 1 "
+                    + "WHERE merchant_id = ? AND idem_key = ? AND fingerprint = ? AND status_code IS NULL "
+                    + "AND (lease_until IS NULL OR lease_until < now()) RETURNING created_at")) {
+                statement.setDouble(1, lease.toMillis() / 1000.0);
+                statement.setString(2, merchant.value());
+                statement.setString(3, key);
+                statement.setString(4, fingerprint);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getTimestamp(1).toInstant()) : Optional.<Instant>empty();
+                }
+            }
+        });
+    }
+
+    /** Ends the lease of a key in progress at once, so the next retry looks again. */
+    private void endLease(MerchantId merchant, String key) {
+        jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("UPDATE http_idempotency SET lease_until = now() "
+                    + "WHERE merchant_id = ? AND idem_key = ? AND status_code IS NULL")) {
+                statement.setString(1, merchant.value());
+                statement.setString(2, key);
+                return statement.executeUpdate();
             }
         });
     }

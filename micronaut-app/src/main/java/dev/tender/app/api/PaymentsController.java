@@ -95,7 +95,7 @@ public class PaymentsController {
     @ApiResponse(responseCode = "200", description = "The payment created",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onCreatedPayment(tender, responses, json, request, body), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsCreateRequest r = PaymentsCreateRequest.read(fields);
@@ -116,10 +116,10 @@ public class PaymentsController {
                         + "create with capture_method manual and capture what is due");
             }
             if (r.common().mandate().charges()) {
-                return charged(merchant, fields, r, customerId, kept);
+                return charged(request, merchant, fields, r, customerId, kept);
             }
             CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
-                    merchant.value(), r.paymentId(), r.amount(), r.currency(), r.common().captureMethod(),
+                    merchant.value(), newPaymentId(request, r), r.amount(), r.currency(), r.common().captureMethod(),
                     method.getOrNull(), customerId, r.common().mandate().setup(fields, customerId, Instant.now()),
                     Requests.vavr(r.common().metadata()), Boolean.TRUE.equals(r.confirm()), r.common().returnUrl(),
                     null));
@@ -129,7 +129,8 @@ public class PaymentsController {
     }
 
     /** A merchant-initiated charge on a mandate: {@code mandate_id} (or {@code recurring_details}), off session. */
-    private HttpResponse<JsonNode> charged(MerchantId merchant, JsonBody fields, PaymentsCreateRequest r,
+    private HttpResponse<JsonNode> charged(HttpRequest<?> request, MerchantId merchant, JsonBody fields,
+                                           PaymentsCreateRequest r,
                                            @Nullable String customerId, Map<String, JsonNode> kept) {
         String mandateId = r.common().mandate().charged(fields, r.confirm(), customerId,
                 r.paymentMethodData() != null);
@@ -138,10 +139,15 @@ public class PaymentsController {
             Requests.requireValid(fields);
         }
         ChargeMandateUseCase.Command command = Requests.valid(fields, ChargeMandateUseCase.Command.of(
-                merchant.value(), r.paymentId(), mandateId, r.amount(), r.currency(), r.common().captureMethod(),
+                merchant.value(), newPaymentId(request, r), mandateId, r.amount(), r.currency(), r.common().captureMethod(),
                 customerId, Requests.vavr(r.common().metadata()), null));
         refuseTakenId(merchant, command.paymentId());
         return saved(tender.mandates().charge(command), kept);
+    }
+
+    /** The id the body names, else the one its Idempotency-Key gives it (so a retry finds it), else none. */
+    private static String newPaymentId(HttpRequest<?> request, PaymentsCreateRequest r) {
+        return r.paymentId() != null ? r.paymentId() : Takeovers.derivedId(request, "pay").orElse(null);
     }
 
     private void refuseTakenId(MerchantId merchant, Option<PaymentId> id) {
@@ -157,7 +163,7 @@ public class PaymentsController {
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> update(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                        @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsUpdateRequest r = PaymentsUpdateRequest.read(fields);
@@ -189,7 +195,7 @@ public class PaymentsController {
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> confirm(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                         @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsConfirmRequest r = PaymentsConfirmRequest.read(fields);
@@ -326,7 +332,7 @@ public class PaymentsController {
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> capture(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                         @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsCaptureRequest r = PaymentsCaptureRequest.read(fields);
@@ -346,7 +352,7 @@ public class PaymentsController {
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> cancel(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                        @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             fields.ignore("merchant_connector_details");
@@ -368,7 +374,7 @@ public class PaymentsController {
     public HttpResponse<String> cancelPostCapture(HttpRequest<?> request,
                                                   @PathVariable("payment_id") String paymentId,
                                                   @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsCancelRequest r = PaymentsCancelRequest.read(fields);
@@ -387,7 +393,7 @@ public class PaymentsController {
     public HttpResponse<String> incrementalAuthorization(HttpRequest<?> request,
                                                          @PathVariable("payment_id") String paymentId,
                                                          @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsIncrementalAuthorizationRequest r = PaymentsIncrementalAuthorizationRequest.read(fields);
@@ -411,7 +417,7 @@ public class PaymentsController {
     public HttpResponse<String> completeAuthorize(HttpRequest<?> request,
                                                   @PathVariable("payment_id") String paymentId,
                                                   @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsCompleteAuthorizeRequest r = PaymentsCompleteAuthorizeRequest.read(fields);

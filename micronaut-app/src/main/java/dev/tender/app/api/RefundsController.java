@@ -71,7 +71,7 @@ public class RefundsController {
     @ApiResponse(responseCode = "200", description = "The refund",
             content = @Content(schema = @Schema(ref = "#/components/schemas/RefundResponse")))
     public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
+        return idempotency.run(request, body, Takeovers.onCreatedRefund(tender, responses, json, request, body), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             RefundRequest r = RefundRequest.read(fields);
@@ -85,11 +85,13 @@ public class RefundsController {
                 kept.put("metadata", JsonNode.createObjectNode(metadata));
             }
             Validation<FieldError, PaymentId> paymentId = Fields.payment(r.paymentId());
-            Validation<FieldError, Option<TransactionId>> refundId = Fields.optionalTransaction("refund_id", r.refundId());
+            // without a refund_id, the one its Idempotency-Key gives it, so a retry finds the refund
+            String newRefundId = r.refundId() != null ? r.refundId() : Takeovers.derivedId(request, "ref").orElse(null);
+            Validation<FieldError, Option<TransactionId>> refundId = Fields.optionalTransaction("refund_id", newRefundId);
             Requests.valid(fields, Validation.combine(paymentId, refundId).ap((p, id) -> true));
             Payment payment = PaymentsController.result(tender.payments().get(merchant, paymentId.get()));
             RefundPaymentUseCase.Command command = Requests.valid(fields, RefundPaymentUseCase.Command.of(
-                    merchant.value(), r.paymentId(), r.refundId(), r.amount(), payment.amount().currency().code(),
+                    merchant.value(), r.paymentId(), newRefundId, r.amount(), payment.amount().currency().code(),
                     r.reason(), null));
             RefundRecord refund = PaymentsController.result(tender.refunds().refund(command));
             details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept, Instant.now());

@@ -127,7 +127,8 @@ class IdempotencyApiTest extends ApiTestSupport {
         String fingerprint = HttpIdempotency.fingerprint(HttpRequest.POST("/payments", CREATE), CREATE);
         jdbc.execute(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO http_idempotency (merchant_id, "
-                    + "idem_key, fingerprint, created_at) VALUES (?, 'claimed-1', ?, now())")) {
+                    + "idem_key, fingerprint, created_at, lease_until) "
+                    + "VALUES (?, 'claimed-1', ?, now(), now() + interval '5 minutes')")) {
                 insert.setString(1, merchant);
                 insert.setString(2, fingerprint);
                 return insert.executeUpdate();
