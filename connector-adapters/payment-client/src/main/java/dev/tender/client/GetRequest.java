@@ -14,19 +14,36 @@ import io.vavr.control.Option;
  * <p>Building one throws {@link InvalidRequestException} when a field is missing or blank, the currency is not
  * ISO-4217, or the amount is zero for any kind but {@code setup_mandate}
  */
-public record GetRequest(CallIds ids, TransactionKind kind, Option<String> connectorTransactionId, Money amount) {
+public record GetRequest(CallIds ids, TransactionKind kind, Option<String> connectorTransactionId, Money amount,
+                         Option<String> operationReference, Option<Money> settledBefore) {
 
     public GetRequest {
         Checks checks = Checks.of("get request")
                 .present(ids, "ids")
                 .present(kind, "kind")
-                .optionalText(connectorTransactionId, "connectorTransactionId");
+                .optionalText(connectorTransactionId, "connectorTransactionId")
+                .present(operationReference, "operationReference")
+                .present(settledBefore, "settledBefore");
         if (kind == TransactionKind.SETUP_MANDATE && amount != null) {
             checks.currency(amount.currency(), "amount currency");
         } else {
             checks.positive(amount, "amount");
         }
         checks.orThrow();
+    }
+
+    public GetRequest(CallIds ids, TransactionKind kind, Option<String> connectorTransactionId, Money amount) {
+        this(ids, kind, connectorTransactionId, amount, Option.none(), Option.none());
+    }
+
+    /**
+     * The same request, naming the earlier operation as the processor knows it: its own reference (a
+     * refund's id) and what the payment's earlier operations of that kind had moved when it began (for a
+     * capture, the amount captured before it). Without them a processor that keeps only running totals
+     * (Stripe) cannot tell a lost capture from an earlier one, and answers {@code UNKNOWN}.
+     */
+    public GetRequest withOperation(Option<String> reference, Money movedBefore) {
+        return new GetRequest(ids, kind, connectorTransactionId, amount, reference, Option.of(movedBefore));
     }
 
     public static GetRequest of(CallIds ids, TransactionKind kind, String connectorTransactionId, Money amount) {

@@ -122,7 +122,8 @@ public final class PaymentClient {
     public GetResult get(GetRequest request) {
         require(request, "get request");
         ConnectorRequest.Sync call = new ConnectorRequest.Sync(context(request.ids(), request.kind()), request.kind(),
-                request.connectorTransactionId(), request.amount());
+                request.connectorTransactionId(), request.amount(), request.operationReference(),
+                request.settledBefore());
         return GetResult.from(request.kind(), Outcomes.call(() -> connector.sync(call)));
     }
 

@@ -43,6 +43,18 @@ class GetTest {
                     TEN_EUROS));
         }
 
+        @Test
+        void namesTheEarlierOperationAsTheProcessorKnowsIt() {
+            // when: a capture of 10.00 after 30.00 captured before it
+            client.get(GetRequest.of(IDS, TransactionKind.CAPTURE, "psp_1", TEN_EUROS)
+                    .withOperation(Option.none(), TEN_EUROS.plus(TEN_EUROS).plus(TEN_EUROS)));
+
+            // then
+            ConnectorRequest.Sync sync = (ConnectorRequest.Sync) connector.onlyRequest();
+            assertThat(sync.settledBefore()).contains(TEN_EUROS.plus(TEN_EUROS).plus(TEN_EUROS));
+            assertThat(sync.operationReference()).isEmpty();
+        }
+
         @ParameterizedTest
         @EnumSource(TransactionKind.class)
         void sendsTheIdempotencyKeyTheEarlierCallOfThatKindSent(TransactionKind kind) {
