@@ -61,6 +61,10 @@ final class StatefulFakeStripe implements ResponseDefinitionTransformerV2 {
 
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
+        if (event.getResponseDefinition().getFault() != null) {
+            // a test's stub that drops the connection before Stripe does anything
+            return event.getResponseDefinition();
+        }
         LoggedRequest request = event.getRequest();
         if (!("Bearer " + secretKey).equals(request.getHeader("Authorization"))) {
             return answer(401, error("invalid_request_error", "api_key_invalid", null, "Invalid API Key provided"));
