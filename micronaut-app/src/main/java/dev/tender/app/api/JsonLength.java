@@ -1,0 +1,42 @@
+package dev.tender.app.api;
+
+import io.micronaut.json.tree.JsonNode;
+
+import java.util.Map;
+
+/** The length of a JSON value written compactly (escapes counted as one character), counted up to a limit. */
+final class JsonLength {
+
+    private JsonLength() {
+    }
+
+    /** The length, or any number above {@code limit} once the count passes it. */
+    static long of(JsonNode node, long limit) {
+        if (node.isString()) {
+            return node.getStringValue().length() + 2L;
+        }
+        if (node.isNumber() || node.isBoolean()) {
+            return node.coerceStringValue().length();
+        }
+        if (node.isNull()) {
+            return 4;
+        }
+        long length = 2;
+        if (node.isArray()) {
+            for (JsonNode value : node.values()) {
+                length += of(value, limit) + 1;
+                if (length > limit) {
+                    return length;
+                }
+            }
+            return length;
+        }
+        for (Map.Entry<String, JsonNode> entry : node.entries()) {
+            length += entry.getKey().length() + 4 + of(entry.getValue(), limit);
+            if (length > limit) {
+                return length;
+            }
+        }
+        return length;
+    }
+}
