@@ -39,4 +39,28 @@ final class JsonLength {
         }
         return length;
     }
+
+    /** Where the first string longer than {@code max} is inside the value named {@code path}; null if none. */
+    static String longString(JsonNode node, String path, int max) {
+        if (node.isString()) {
+            return node.getStringValue().length() > max ? path : null;
+        }
+        if (node.isArray()) {
+            int i = 0;
+            for (JsonNode value : node.values()) {
+                String found = longString(value, path + "[" + i++ + "]", max);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.entries()) {
+                String found = longString(entry.getValue(), path + "." + Text.printable(entry.getKey()), max);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
 }
