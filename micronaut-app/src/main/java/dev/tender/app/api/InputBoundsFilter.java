@@ -96,13 +96,12 @@ public class InputBoundsFilter {
         if (body == null || body.length == 0) {
             return;
         }
-        if (Text.decodeUtf8(body).isEmpty()) {
-            throw ApiErrors.invalid("Json deserialize error: the request body is not valid UTF-8");
-        }
+        String text = Text.decodeUtf8(body).getOrElseThrow(() ->
+                ApiErrors.invalid("Json deserialize error: the request body is not valid UTF-8"));
         if (routedTo(request, WebhooksController.class) || routedTo(request, RedirectReturnController.class)) {
             return;
         }
-        JsonLimits.check(body).forEach(error -> {
+        JsonLimits.check(text).forEach(error -> {
             throw ApiErrors.invalid(List.of(error), false);
         });
     }

@@ -28,7 +28,7 @@ final class JsonLimits {
     private JsonLimits() {
     }
 
-    static Option<FieldError> check(byte[] body) {
+    static Option<FieldError> check(String body) {
         try (JsonParser parser = FACTORY.createParser(body)) {
             int depth = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {

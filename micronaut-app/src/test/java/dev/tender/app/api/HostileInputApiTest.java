@@ -143,6 +143,18 @@ class HostileInputApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aRefusalNamesTheFieldDownToItsPlaceInArraysAndTheObjectOfABadKey() {
+        // when
+        Answer inArray = post(key, "/payments", purchase("\"order_details\":[{\"product_name\":\"ok\"},"
+                + "{\"product_name\":\"a\\u0000\"}]"));
+        Answer inKey = post(key, "/payments", purchase("\"metadata\":{\"bad\\ud800key\":\"v\"}"));
+
+        // then
+        assertThat(error(inArray, 400)).containsEntry("message", "order_details[1].product_name: " + Text.NUL);
+        assertThat(error(inKey, 400)).containsEntry("message", "metadata: keys " + Text.SURROGATE);
+    }
+
+    @Test
     void aNulInAnIdOfThePathIsRefusedOnEveryRouteThatFailedWithIt() {
         // given
         String merchantId = merchantIdOf(key);
