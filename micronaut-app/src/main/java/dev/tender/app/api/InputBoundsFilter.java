@@ -30,7 +30,8 @@ import java.util.Optional;
  * </ul>
  * A processor's webhook is only held to UTF-8: its signature covers the bytes, and its fields are bounded
  * where the connector hands them over. A browser's return from a redirect carries the processor's
- * parameters, which may be long: they are held to the body's length instead of the query's.
+ * parameters, which may be long: they are held to the body's length instead of the query's, and its form is
+ * held to the query's other rules.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Order(-100) // before ApiKeyFilter, which queries by what the request names
@@ -98,7 +99,16 @@ public class InputBoundsFilter {
         }
         String text = Text.decodeUtf8(body).getOrElseThrow(() ->
                 ApiErrors.invalid("Json deserialize error: the request body is not valid UTF-8"));
-        if (routedTo(request, WebhooksController.class) || routedTo(request, RedirectReturnController.class)) {
+        if (routedTo(request, WebhooksController.class)) {
+            return;
+        }
+        if (routedTo(request, RedirectReturnController.class)) {
+            // a form, whose values are percent-encoded like a query's
+            String form = Text.decodeUtf8(Text.percentDecoded(text, true)).getOrElseThrow(() ->
+                    refused("form", "is not valid UTF-8 once percent-decoded"));
+            if (form.indexOf('\0') >= 0) {
+                throw refused("form", Text.NUL);
+            }
             return;
         }
         JsonLimits.check(text).forEach(error -> {

@@ -316,9 +316,10 @@ final class JsonBody {
     }
 
     /**
-     * Whether a value kept as sent is at most {@value #MAX_KEPT_LENGTH} characters of compact JSON (a string at
-     * most {@value #MAX_KEPT_STRING}, one inside it {@value #MAX_KEPT_NESTED_STRING}); else an error. Kept values are stored and echoed in every read of their
-     * payment or refund (and every page of a list): one of them must not make those reads heavy.
+     * Whether a value kept as sent is at most {@value #MAX_KEPT_LENGTH} characters of compact JSON (a string
+     * at most {@value #MAX_KEPT_STRING}, one inside it {@value #MAX_KEPT_NESTED_STRING}); else an error. Kept
+     * values are stored and echoed in every read of their payment or refund (and every page of a list): one of
+     * them must not make those reads heavy.
      */
     boolean bounded(String name, @Nullable JsonNode node) {
         if (node != null && node.isString() && node.getStringValue().length() > MAX_KEPT_STRING) {

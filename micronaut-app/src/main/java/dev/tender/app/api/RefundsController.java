@@ -93,7 +93,8 @@ public class RefundsController {
                     r.reason(), null));
             RefundRecord refund = PaymentsController.result(tender.refunds().refund(command));
             AfterTheOutcome.keep("request fields", refund.refundId().value(),
-                    () -> details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept, Instant.now()));
+                    () -> details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept,
+                            Instant.now()));
             return HttpResponse.ok(responses.refund(refund, payment));
         });
     }

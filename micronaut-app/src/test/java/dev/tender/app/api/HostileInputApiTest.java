@@ -163,7 +163,8 @@ class HostileInputApiTest extends ApiTestSupport {
                 HttpRequest.GET("/api_keys/" + merchantId + "/%00").header("api-key", ADMIN_KEY),
                 HttpRequest.GET("/account/%00/connectors").header("api-key", ADMIN_KEY),
                 HttpRequest.GET("/customers/%00/mandates").header("api-key", key),
-                HttpRequest.POST("/webhooks/" + merchantId + "/%00", "{}").contentType(MediaType.APPLICATION_JSON_TYPE));
+                HttpRequest.POST("/webhooks/" + merchantId + "/%00", "{}")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE));
 
         // when / then
         for (HttpRequest<?> request : requests) {
@@ -180,6 +181,19 @@ class HostileInputApiTest extends ApiTestSupport {
 
         // then
         assertThat(error(answer, 400)).containsEntry("message", "organization_id: " + Text.NUL);
+    }
+
+    @Test
+    void aNulInTheFormOfAReturnFromARedirectIsRefused() {
+        // given
+        String path = "/payments/pay_x/" + merchantIdOf(key) + "/redirect/response/simulator";
+
+        // when
+        Answer answer = send(HttpRequest.POST(path, "PaRes=a%00b")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+
+        // then
+        assertThat(error(answer, 400)).containsEntry("message", "form: " + Text.NUL);
     }
 
     /** A purchase by card, confirmed at once, with {@code extra} fields. */

@@ -244,7 +244,8 @@ class StripeWebhooksApiTest extends ApiTestSupport {
         // then
         assertThat(ok(delivered)).isEqualTo(Map.of("applied", 1, "unchanged", 0));
         assertThat(ok(get(key, "/payments/" + id))).containsEntry("status", "succeeded")
-                .containsEntry("amount_received", 800).containsEntry("connector_transaction_id", intentId.substring(0, 255));
+                .containsEntry("amount_received", 800)
+                .containsEntry("connector_transaction_id", intentId.substring(0, 255));
     }
 
     /** A merchant whose only account is at the fake Stripe, signing its events with {@code secret}. */

@@ -1,6 +1,9 @@
 package dev.tender.app.connectors;
 
 import dev.tender.domain.payment.Outcome;
+import dev.tender.domain.payment.PaymentId;
+import dev.tender.domain.payment.TransactionId;
+import dev.tender.ports.out.WebhookSource;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +52,21 @@ class BoundedOutcomesTest {
 
         // when / then
         assertThat(BoundedOutcomes.of(approved)).isEqualTo(approved);
+    }
+
+    @Test
+    void aWebhookEventIsBoundedLikeAnAnswer() {
+        // given
+        PaymentId payment = PaymentId.of("pay_1");
+        TransactionId transaction = TransactionId.of("tx_1");
+        WebhookSource.Event event = new WebhookSource.Event("evt_\0" + "e".repeat(300), payment, transaction,
+                new Outcome.Declined("x".repeat(65), "m"));
+
+        // when
+        WebhookSource.Event bounded = BoundedOutcomes.of(event);
+
+        // then
+        assertThat(bounded).isEqualTo(new WebhookSource.Event(("evt_\uFFFD" + "e".repeat(300)).substring(0, 255),
+                payment, transaction, new Outcome.Declined("x".repeat(64), "m")));
     }
 }
