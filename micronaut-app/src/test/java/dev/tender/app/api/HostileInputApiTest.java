@@ -175,6 +175,15 @@ class HostileInputApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aHostilePathIsRefusedBeforeTheApiKeyIsLookedUp() {
+        // when: no key at all
+        Answer answer = send(HttpRequest.GET("/customers/a%00b/mandates"));
+
+        // then: the door answers first, so no lookup ever runs with what the request names
+        assertThat(error(answer, 400)).containsEntry("message", "customer_id: " + Text.NUL);
+    }
+
+    @Test
     void aNulInAQueryParameterIsRefusedNamingIt() {
         // when
         Answer answer = send(HttpRequest.GET("/accounts/list?organization_id=a%00b").header("api-key", ADMIN_KEY));
