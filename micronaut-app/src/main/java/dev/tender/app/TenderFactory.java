@@ -1,5 +1,6 @@
 package dev.tender.app;
 
+import dev.tender.app.connectors.BoundedConnector;
 import dev.tender.app.metrics.LoggedEscalations;
 import dev.tender.app.metrics.MeteredConnector;
 import dev.tender.app.metrics.MeteredPayments;
@@ -103,7 +104,9 @@ public class TenderFactory {
                   @Value("${tender.reconciler.not-found-grace:5m}") Duration notFoundGrace) {
         Tender.Builder builder = Tender.builder()
                 .payments(new MeteredPayments(payments, registry)).refunds(refunds).mandates(mandates).idempotencyKeys(idempotencyKeys)
-                .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts).connectors(connectors)
+                .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts)
+                // every processor's answer bounded to what its columns hold, whichever connector gives it
+                .connectors(name -> connectors.named(name).map(BoundedConnector::new))
                 .redirectSecrets(redirectSecrets).unitOfWork(unitOfWork)
                 // the database keeps microseconds: a finer clock would make saved times differ from read ones
                 .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS)).ids(new RandomIdGenerator())

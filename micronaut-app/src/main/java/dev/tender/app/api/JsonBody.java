@@ -30,6 +30,11 @@ final class JsonBody {
     static final int METADATA_KEYS = 50;
     static final int METADATA_KEY_LENGTH = 40;
     static final int METADATA_VALUE_LENGTH = 500;
+    static final int MAX_KEPT_LENGTH = 16_384;
+    /** Hyperswitch's longest string field kept as sent ({@code merchant_order_reference_id}, …). */
+    static final int MAX_KEPT_STRING = 255;
+    /** Strings inside a kept object or array: an address line, a user agent, a URL (2048, as return_url). */
+    static final int MAX_KEPT_NESTED_STRING = 2048;
     private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -303,11 +308,34 @@ final class JsonBody {
             }
             PaymentRequestFields.Kind kind = schema.get(name);
             JsonNode node = take(name, kind::accepts, kind.mustBe);
-            if (node != null) {
+            if (node != null && bounded(name, node)) {
                 kept.put(name, node);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a value kept as sent is at most {@value #MAX_KEPT_LENGTH} characters of compact JSON (a string
+     * at most {@value #MAX_KEPT_STRING}, one inside it {@value #MAX_KEPT_NESTED_STRING}); else an error. Kept
+     * values are stored and echoed in every read of their payment or refund (and every page of a list): one of
+     * them must not make those reads heavy.
+     */
+    boolean bounded(String name, @Nullable JsonNode node) {
+        if (node != null && node.isString() && node.getStringValue().length() > MAX_KEPT_STRING) {
+            error(name, "must be at most " + MAX_KEPT_STRING + " characters");
+            return false;
+        }
+        if (node != null && JsonLength.of(node, MAX_KEPT_LENGTH) > MAX_KEPT_LENGTH) {
+            error(name, "must be at most " + MAX_KEPT_LENGTH + " characters of JSON");
+            return false;
+        }
+        String tooLong = node == null ? null : JsonLength.longString(node, name, MAX_KEPT_NESTED_STRING);
+        if (tooLong != null) {
+            errors.add(new FieldError(prefix + tooLong, "must be at most " + MAX_KEPT_NESTED_STRING + " characters"));
+            return false;
+        }
+        return true;
     }
 
     /** How many problems were found so far. */

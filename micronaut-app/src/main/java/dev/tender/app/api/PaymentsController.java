@@ -254,7 +254,7 @@ public class PaymentsController {
         if (common.mandate().offSession() != null) {
             kept.put("off_session", JsonNode.createBooleanNode(common.mandate().offSession()));
         }
-        if (common.mandate().mandateDataSent()) {
+        if (common.mandate().mandateDataSent() && fields.bounded("mandate_data", fields.raw("mandate_data"))) {
             kept.put("mandate_data", fields.raw("mandate_data"));
         }
         String returnUrl = Requests.returnUrl(fields, common.returnUrl());
@@ -316,11 +316,13 @@ public class PaymentsController {
     /** The payment as the use case left it, after its request fields are kept with it. */
     private HttpResponse<JsonNode> saved(Either<ApplicationError, Payment> result, Map<String, JsonNode> kept) {
         Payment payment = result(result);
-        details.merge(payment.merchantId(), KeptFields.Kind.PAYMENT, payment.id().value(), kept, Instant.now());
-        JsonNode returnUrl = kept.get("return_url");
-        if (returnUrl != null) { // an update's too: where the customer goes back after a redirect
-            returnUrls.keep(payment.merchantId(), payment.id(), returnUrl.getStringValue());
-        }
+        AfterTheOutcome.keep("request fields", payment.id().value(), () -> {
+            details.merge(payment.merchantId(), KeptFields.Kind.PAYMENT, payment.id().value(), kept, Instant.now());
+            JsonNode returnUrl = kept.get("return_url");
+            if (returnUrl != null) { // an update's too: where the customer goes back after a redirect
+                returnUrls.keep(payment.merchantId(), payment.id(), returnUrl.getStringValue());
+            }
+        });
         return HttpResponse.ok(responses.payment(payment));
     }
 

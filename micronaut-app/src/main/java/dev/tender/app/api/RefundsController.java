@@ -94,7 +94,9 @@ public class RefundsController {
                     merchant.value(), r.paymentId(), newRefundId, r.amount(), payment.amount().currency().code(),
                     r.reason(), null));
             RefundRecord refund = PaymentsController.result(tender.refunds().refund(command));
-            details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept, Instant.now());
+            AfterTheOutcome.keep("request fields", refund.refundId().value(),
+                    () -> details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept,
+                            Instant.now()));
             return HttpResponse.ok(responses.refund(refund, payment));
         });
     }

@@ -207,6 +207,47 @@ class StripeWebhooksApiTest extends ApiTestSupport {
                 .containsEntry("amount_received", 4200);
     }
 
+    @Test
+    void aSignedDeclineWhoseFieldsNoColumnHoldsIsAppliedBoundedInsteadOfFailingAtEachRetry() {
+        // given: Stripe reports a decline with a 100-character decline code and a NUL in its message
+        String id = lostPurchase(key, 700);
+        String declineCode = "d".repeat(100);
+        String intent = StripeEvents.paymentIntent("pi_declined", "requires_payment_method", 700, 0, sentMetadata(id))
+                .replace("\"last_payment_error\": null", "\"last_payment_error\": {\"type\": \"card_error\", "
+                        + "\"code\": \"card_declined\", \"decline_code\": \"" + declineCode + "\", "
+                        + "\"message\": \"Your card was declined.\\u0000\"}");
+        String event = StripeEvents.event("evt_long_1", "payment_intent.payment_failed", PINNED, intent);
+
+        // when
+        Answer delivered = signed(event);
+
+        // then: applied once, readable, with the processor's text kept as far as it fits
+        assertThat(ok(delivered)).isEqualTo(Map.of("applied", 1, "unchanged", 0));
+        Map<String, Object> failed = ok(get(key, "/payments/" + id));
+        assertThat(failed).containsEntry("status", "failed").containsEntry("error_code", "card_declined");
+        assertThat((String) failed.get("error_message")).startsWith("Your card was declined.\uFFFD")
+                .doesNotContain("\u0000").hasSizeLessThanOrEqualTo(1024);
+        assertThat(ok(get(key, "/payments/list"))).containsEntry("size", 1);
+    }
+
+    @Test
+    void aSignedSuccessWhoseIdIsLongerThanItsColumnIsAppliedWithTheIdClipped() {
+        // given
+        String id = lostPurchase(key, 800);
+        String intentId = "pi_" + "x".repeat(400);
+        String event = StripeEvents.event("evt_long_2", "payment_intent.succeeded", PINNED,
+                StripeEvents.paymentIntent(intentId, "succeeded", 800, 800, sentMetadata(id)));
+
+        // when
+        Answer delivered = signed(event);
+
+        // then
+        assertThat(ok(delivered)).isEqualTo(Map.of("applied", 1, "unchanged", 0));
+        assertThat(ok(get(key, "/payments/" + id))).containsEntry("status", "succeeded")
+                .containsEntry("amount_received", 800)
+                .containsEntry("connector_transaction_id", intentId.substring(0, 255));
+    }
+
     /** A merchant whose only account is at the fake Stripe, signing its events with {@code secret}. */
     private String stripeMerchant(String prefix, String secret) {
         String id = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
