@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rows written before credentials were encrypted (plain JSON) are encrypted by the service's start, once,
- * even with two instances starting at once on the database; the accounts work as before.
+ * even with two instances starting at once on the database, without logging them; the accounts work as
+ * before.
  */
 class CredentialsMigrationTest {
 
@@ -52,17 +53,25 @@ class CredentialsMigrationTest {
                 + "'{\"api_key\":\"sk_plain_SECRET_' || i || '\"}', '{}', now() "
                 + "FROM generate_series(1, " + BULK + ") i");
 
-        // when: two instances start at once
-        CompletableFuture<EmbeddedServer> first = CompletableFuture.supplyAsync(this::start);
-        CompletableFuture<EmbeddedServer> second = CompletableFuture.supplyAsync(this::start);
-        servers.add(first.get());
-        servers.add(second.get());
+        // when: two instances start at once, everything they log captured from DEBUG up
+        List<String> log;
+        try (LogCapture capture = LogCapture.everything()) {
+            CompletableFuture<EmbeddedServer> first = CompletableFuture.supplyAsync(this::start);
+            CompletableFuture<EmbeddedServer> second = CompletableFuture.supplyAsync(this::start);
+            servers.add(first.get());
+            servers.add(second.get());
+            log = capture.lines();
+        }
 
         // then: no secret is left in clear, every row is under the configured key
         assertThat(database.count("SELECT count(*) FROM connector_accounts WHERE credentials LIKE '%sk_plain%' "
                 + "OR credentials LIKE '%api_key%'")).isZero();
         assertThat(database.count("SELECT count(*) FROM connector_accounts WHERE credentials LIKE 'v1:mig:%'"))
                 .isEqualTo(BULK + 1);
+
+        // and: the start said what it did, and logged neither a secret nor the key
+        assertThat(log).anySatisfy(line -> assertThat(line).contains("plain rows encrypted"));
+        assertThat(log).noneSatisfy(line -> assertThat(line).containsAnyOf("sk_plain", key));
 
         // and: each row reads back as it was, on either instance, and a second run changes nothing
         JdbcConnectorAccounts accounts = servers.get(1).getApplicationContext().getBean(JdbcConnectorAccounts.class);
