@@ -40,6 +40,14 @@ public final class CredentialsResealing implements ApplicationEventListener<Star
     public record Outcome(int encrypted, int rewrapped, Set<String> unreadable) {
     }
 
+    /** A claimed row: its ids and what it holds. */
+    private record Row(String accountId, String merchantId, String stored) {
+    }
+
+    /** What a batch did: rows claimed, encrypted from plain, re-wrapped from another key. */
+    private record Batch(int claimed, int encrypted, int rewrapped) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(CredentialsResealing.class);
     static final int BATCH = 100;
 
@@ -75,16 +83,19 @@ public final class CredentialsResealing implements ApplicationEventListener<Star
     public Outcome resealAll() {
         refuseUnknownKeyIds();
         Set<String> unreadable = new LinkedHashSet<>();
-        int[] counts = new int[2];
+        int encrypted = 0;
+        int rewrapped = 0;
         while (true) {
-            int claimed = batch(false, unreadable, counts);
-            if (claimed == 0) {
+            Batch batch = batch(false, unreadable);
+            if (batch.claimed() == 0) {
                 if (!remaining(unreadable)) {
-                    return new Outcome(counts[0], counts[1], Set.copyOf(unreadable));
+                    return new Outcome(encrypted, rewrapped, Set.copyOf(unreadable));
                 }
                 // another instance holds the rest: wait for its batch, then look again
-                batch(true, unreadable, counts);
+                batch = batch(true, unreadable);
             }
+            encrypted += batch.encrypted();
+            rewrapped += batch.rewrapped();
         }
     }
 
@@ -109,46 +120,52 @@ public final class CredentialsResealing implements ApplicationEventListener<Star
         }
     }
 
-    /** Claims up to {@link #BATCH} rows not yet under the active key, rewrites them, commits: how many claimed. */
-    private int batch(boolean wait, Set<String> unreadable, int[] counts) {
+    /** Claims up to {@link #BATCH} rows not yet under the active key, rewrites them, commits. */
+    private Batch batch(boolean wait, Set<String> unreadable) {
         return transactions.executeWrite(status -> {
-            List<String[]> rows = jdbc.prepareStatement("SELECT account_id, merchant_id, credentials "
+            List<Row> rows = jdbc.prepareStatement("SELECT account_id, merchant_id, credentials "
                     + "FROM connector_accounts WHERE credentials NOT LIKE ? AND NOT (account_id = ANY (?)) "
                     + "ORDER BY account_id COLLATE \"C\" LIMIT " + BATCH + " FOR UPDATE"
                     + (wait ? "" : " SKIP LOCKED"), s -> {
                         bindPending(s, unreadable);
-                        List<String[]> claimed = new ArrayList<>();
+                        List<Row> claimed = new ArrayList<>();
                         try (ResultSet r = s.executeQuery()) {
                             while (r.next()) {
-                                claimed.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                                claimed.add(new Row(r.getString(1), r.getString(2), r.getString(3)));
                             }
                         }
                         return claimed;
                     });
-            for (String[] row : rows) {
-                reseal(row[0], row[1], row[2], unreadable, counts);
+            int encrypted = 0;
+            int rewrapped = 0;
+            for (Row row : rows) {
+                boolean plain = !CredentialsCipher.looksSealed(row.stored());
+                Either<String, String> opened = plain ? Either.right(row.stored())
+                        : cipher.open(row.stored(), row.merchantId(), row.accountId());
+                if (opened.isLeft()) {
+                    unreadable.add(row.accountId());
+                } else if (plain) {
+                    encrypted += reseal(row, opened.get());
+                } else {
+                    rewrapped += reseal(row, opened.get());
+                }
             }
-            return rows.size();
+            return new Batch(rows.size(), encrypted, rewrapped);
         });
     }
 
-    private void reseal(String accountId, String merchantId, String stored, Set<String> unreadable,
-                        int[] counts) {
-        boolean plain = !CredentialsCipher.looksSealed(stored);
-        Either<String, String> opened = plain ? Either.right(stored) : cipher.open(stored, merchantId, accountId);
-        if (opened.isLeft()) {
-            unreadable.add(accountId);
-            return;
-        }
-        String resealed = cipher.seal(opened.get(), merchantId, accountId);
-        int updated = jdbc.prepareStatement("UPDATE connector_accounts SET credentials = ? "
+    /** Writes the text sealed under the active key if the row still holds what was read: 1 if it did. */
+    private int reseal(Row row, String plaintext) {
+        String accountId = row.accountId();
+        String stored = row.stored();
+        String resealed = cipher.seal(plaintext, row.merchantId(), accountId);
+        return jdbc.prepareStatement("UPDATE connector_accounts SET credentials = ? "
                 + "WHERE account_id = ? AND credentials = ?", s -> {
                     s.setString(1, resealed);
                     s.setString(2, accountId);
                     s.setString(3, stored);
                     return s.executeUpdate();
                 });
-        counts[plain ? 0 : 1] += updated;
     }
 
     private boolean remaining(Set<String> unreadable) {
