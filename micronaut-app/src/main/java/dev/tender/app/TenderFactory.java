@@ -96,7 +96,7 @@ public class TenderFactory {
 
     /**
      * The keys connector credentials are encrypted under ({@code tender.secrets.keys}, id → base64 key) and
-     * the one new writes use (${tender.secrets.active-key}). Without a key, or with a key that is not 32
+     * the one new writes use ({@code tender.secrets.active-key}). Without a key, or with a key that is not 32
      * bytes, the service does not start: it is built at start, as the credentials are re-sealed then.
      */
     @Singleton

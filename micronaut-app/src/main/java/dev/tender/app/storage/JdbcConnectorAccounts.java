@@ -109,7 +109,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
      * @throws IllegalArgumentException  if the credentials' names cannot be stored (see {@link #credentialValues})
      */
     public ConnectorAccount add(ConnectorAccount account) {
-        String credentials = sealed(account);
+        String credentials = sealed(account.credentials(), account.merchantId(), account.id());
         unique(() -> transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO connector_accounts ("
                 + ENTRY_COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 + "(SELECT default_profile_id FROM merchants WHERE merchant_id = ?), 'active', false, now())", s -> {
@@ -127,7 +127,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
      */
     public Option<ConnectorAccountEntry> add(ConnectorAccountEntry entry) {
         ConnectorAccount account = entry.account();
-        String credentials = sealed(account);
+        String credentials = sealed(account.credentials(), account.merchantId(), account.id());
         int added = unique(() -> transactions.executeWrite(status -> jdbc.prepareStatement(
                 "INSERT INTO connector_accounts (" + ENTRY_COLUMNS + ", created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, "
                         + "?, ?, ?, now() FROM merchants WHERE merchant_id = ? AND deleted_at IS NULL", s -> {
@@ -162,7 +162,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
             }
             ConnectorAccountEntry changed = change.apply(current.get());
             ConnectorAccount account = changed.account();
-            String credentials = sealed(account);
+            String credentials = sealed(account.credentials(), merchantId, accountId);
             jdbc.prepareStatement("UPDATE connector_accounts SET label = ?, priority = ?, enabled = ?, "
                     + "credentials = ?, settings = ?, status = ?, test_mode = ? "
                     + "WHERE merchant_id = ? AND account_id = ?", s -> {
@@ -210,10 +210,9 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         }
     }
 
-    /** The account's credentials as stored: their JSON object sealed for the account's row. */
-    private String sealed(ConnectorAccount account) {
-        return cipher.seal(StoredJson.stringMap(credentialValues(account.credentials())),
-                account.merchantId().value(), account.id());
+    /** Credentials as stored: their JSON object sealed for the account's row. */
+    private String sealed(Credentials credentials, MerchantId merchantId, String accountId) {
+        return cipher.seal(StoredJson.stringMap(credentialValues(credentials)), merchantId.value(), accountId);
     }
 
     private static void bind(PreparedStatement s, ConnectorAccount account, boolean disabled, String credentials)
