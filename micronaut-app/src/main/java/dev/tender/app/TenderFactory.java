@@ -4,6 +4,7 @@ import dev.tender.app.connectors.BoundedConnector;
 import dev.tender.app.metrics.LoggedEscalations;
 import dev.tender.app.metrics.MeteredConnector;
 import dev.tender.app.metrics.MeteredPayments;
+import dev.tender.app.storage.SecretKeys;
 import dev.tender.application.ServiceSettings;
 import dev.tender.application.Tender;
 import dev.tender.connector.adyen.AdyenConnector;
@@ -27,6 +28,8 @@ import dev.tender.ports.out.UnitOfWork;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -38,6 +41,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one place the service is wired: the application services of payment-ports over the JDBC
@@ -92,6 +97,24 @@ public class TenderFactory {
             return new DerivedRedirectSecrets(random);
         }
         return new DerivedRedirectSecrets(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The keys connector credentials are encrypted under ({@code tender.secrets.keys}, id → base64 key) and
+     * the one new writes use ({@code tender.secrets.active-key}). Without a key, or with a key that is not 32
+     * bytes, the service does not start: it is built at start, as the credentials are re-sealed then.
+     */
+    @Singleton
+    SecretKeys secretKeys(Environment environment, @Nullable @Value("${tender.secrets.active-key:}") String active) {
+        Map<String, String> keys = new TreeMap<>();
+        // not the RAW key convention: it misses keys given as environment variables
+        environment.getProperties("tender.secrets.keys")
+                .forEach((id, key) -> keys.put(id, String.valueOf(key)));
+        try {
+            return SecretKeys.of(keys, active);
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigurationException(wrong.getMessage());
+        }
     }
 
     @Singleton

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * with the same JDK as the load run and the given JVM options, against the run's database.
  */
 final class ServiceProcess implements AutoCloseable {
+
+    /** A key for this run only (an embedded database is made for the run). */
+    private static final String SECRET_KEY = randomKey();
 
     private final Process process;
     private final URI base;
@@ -44,9 +49,20 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("DATASOURCES_DEFAULT_USERNAME", database.user());
         builder.environment().put("DATASOURCES_DEFAULT_PASSWORD", database.password());
         builder.environment().put("TENDER_ADMIN_API_KEY", adminKey);
+        // connector credentials are encrypted at rest: the caller's keys (TENDER_SECRETS_KEYS_…), else the run's
+        if (builder.environment().keySet().stream().noneMatch(name -> name.startsWith("TENDER_SECRETS_KEYS_"))) {
+            builder.environment().put("TENDER_SECRETS_KEYS_LOAD", SECRET_KEY);
+            builder.environment().put("TENDER_SECRETS_ACTIVE_KEY", "load");
+        }
         ServiceProcess service = new ServiceProcess(builder.start(), URI.create("http://localhost:" + port));
         service.awaitHealthy(Duration.ofSeconds(90), log);
         return service;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     URI base() {

@@ -25,7 +25,8 @@ import java.util.function.UnaryOperator;
  * {@link ConnectorAccounts} over the {@code connector_accounts} table, in routing order (priority, then
  * account id in code point order), plus what the admin API does with accounts: add, update, delete (a mark:
  * the row stays for the payments that used it). Credentials and settings are JSON objects of strings; the
- * credentials are never logged or returned by the API ({@link Credentials#toString()} masks them).
+ * credentials are never logged or returned by the API ({@link Credentials#toString()} masks them), and are
+ * stored sealed by {@link CredentialsCipher} for their row: a row that does not open is never read as plain.
  */
 @Singleton
 public final class JdbcConnectorAccounts implements ConnectorAccounts {
@@ -37,6 +38,13 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         }
     }
 
+    /** The stored credentials do not open: a key missing from configuration, or a value damaged or moved. */
+    public static final class UnreadableCredentialsException extends RuntimeException {
+        public UnreadableCredentialsException(String message) {
+            super(message);
+        }
+    }
+
     private static final String COLUMNS = "account_id, merchant_id, connector_name, label, priority, enabled, "
             + "credentials, settings";
     private static final String ENTRY_COLUMNS = COLUMNS + ", profile_id, status, test_mode";
@@ -44,12 +52,14 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
+    private final CredentialsCipher cipher;
 
     public JdbcConnectorAccounts(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                                 ConnectionOperations<Connection> connections) {
+                                 ConnectionOperations<Connection> connections, CredentialsCipher cipher) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;
+        this.cipher = cipher;
     }
 
     /** The merchant's accounts but the deleted ones: a deleted account takes no new payment. */
@@ -99,7 +109,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
      * @throws IllegalArgumentException  if the credentials' names cannot be stored (see {@link #credentialValues})
      */
     public ConnectorAccount add(ConnectorAccount account) {
-        String credentials = StoredJson.stringMap(credentialValues(account.credentials()));
+        String credentials = sealed(account.credentials(), account.merchantId(), account.id());
         unique(() -> transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO connector_accounts ("
                 + ENTRY_COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 + "(SELECT default_profile_id FROM merchants WHERE merchant_id = ?), 'active', false, now())", s -> {
@@ -117,7 +127,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
      */
     public Option<ConnectorAccountEntry> add(ConnectorAccountEntry entry) {
         ConnectorAccount account = entry.account();
-        String credentials = StoredJson.stringMap(credentialValues(account.credentials()));
+        String credentials = sealed(account.credentials(), account.merchantId(), account.id());
         int added = unique(() -> transactions.executeWrite(status -> jdbc.prepareStatement(
                 "INSERT INTO connector_accounts (" + ENTRY_COLUMNS + ", created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, "
                         + "?, ?, ?, now() FROM merchants WHERE merchant_id = ? AND deleted_at IS NULL", s -> {
@@ -152,7 +162,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
             }
             ConnectorAccountEntry changed = change.apply(current.get());
             ConnectorAccount account = changed.account();
-            String credentials = StoredJson.stringMap(credentialValues(account.credentials()));
+            String credentials = sealed(account.credentials(), merchantId, accountId);
             jdbc.prepareStatement("UPDATE connector_accounts SET label = ?, priority = ?, enabled = ?, "
                     + "credentials = ?, settings = ?, status = ?, test_mode = ? "
                     + "WHERE merchant_id = ? AND account_id = ?", s -> {
@@ -200,6 +210,11 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         }
     }
 
+    /** Credentials as stored: their JSON object sealed for the account's row. */
+    private String sealed(Credentials credentials, MerchantId merchantId, String accountId) {
+        return cipher.seal(StoredJson.stringMap(credentialValues(credentials)), merchantId.value(), accountId);
+    }
+
     private static void bind(PreparedStatement s, ConnectorAccount account, boolean disabled, String credentials)
             throws SQLException {
         s.setString(1, account.id());
@@ -243,14 +258,18 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         return values;
     }
 
-    private static List<ConnectorAccountEntry> read(PreparedStatement s) throws SQLException {
+    private List<ConnectorAccountEntry> read(PreparedStatement s) throws SQLException {
         java.util.List<ConnectorAccountEntry> entries = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                ConnectorAccount account = new ConnectorAccount(Sql.string(r, "account_id"),
-                        MerchantId.of(Sql.string(r, "merchant_id")), Sql.string(r, "connector_name"),
-                        Sql.string(r, "label"), r.getInt("priority"), r.getBoolean("enabled"),
-                        Credentials.of(StoredJson.stringMap(Sql.string(r, "credentials"))),
+                String accountId = Sql.string(r, "account_id");
+                String merchantId = Sql.string(r, "merchant_id");
+                String credentials = cipher.open(Sql.string(r, "credentials"), merchantId, accountId)
+                        .getOrElseThrow(why -> new UnreadableCredentialsException("the credentials of connector "
+                                + "account " + accountId + " cannot be read: " + why));
+                ConnectorAccount account = new ConnectorAccount(accountId, MerchantId.of(merchantId),
+                        Sql.string(r, "connector_name"), Sql.string(r, "label"), r.getInt("priority"),
+                        r.getBoolean("enabled"), Credentials.of(StoredJson.stringMap(credentials)),
                         StoredJson.stringMap(Sql.string(r, "settings")));
                 entries.add(ConnectorAccountEntry.of(account, r.getString("profile_id"), !r.getBoolean("enabled"),
                         Sql.string(r, "status"), r.getBoolean("test_mode")));
