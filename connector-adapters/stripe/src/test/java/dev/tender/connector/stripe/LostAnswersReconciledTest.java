@@ -22,14 +22,10 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LostAnswersReconciledTest {
 
     private final StatefulFakeStripe fake = new StatefulFakeStripe(StripeFixtures.SECRET_KEY);
-    private final WireMockServer stripe = started();
+    private final WireMockServer stripe = fake.serve();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
     private final InMemoryTender t = new InMemoryTender(now::get,
             ServiceSettings.defaults().withFirstRetryDelay(Duration.ofMillis(1)),
@@ -48,14 +44,6 @@ class LostAnswersReconciledTest {
 
     LostAnswersReconciledTest() {
         t.accounts.add(StripeFixtures.account("http://localhost:" + stripe.port()));
-    }
-
-    private WireMockServer started() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(fake));
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(ok()));
-        fake.baseUrl("http://localhost:" + server.port());
-        return server;
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package dev.tender.connector.stripe;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -22,6 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * A stateful Stripe inside WireMock, for the conformance kit: PaymentIntents (confirm, capture with
@@ -52,6 +57,15 @@ final class StatefulFakeStripe implements ResponseDefinitionTransformerV2 {
 
     void baseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    /** A WireMock server on a free port answering as this fake (a test's own stubs of higher priority first). */
+    WireMockServer serve() {
+        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(this));
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(ok()));
+        baseUrl("http://localhost:" + server.port());
+        return server;
     }
 
     @Override

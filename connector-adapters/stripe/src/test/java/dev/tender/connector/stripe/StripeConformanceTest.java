@@ -13,26 +13,14 @@ import io.vavr.collection.HashMap;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.AfterEach;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /** The Stripe connector with every capability it declares passes the conformance kit against a stateful fake Stripe. */
 class StripeConformanceTest extends ConnectorConformanceTest {
 
     private final StatefulFakeStripe fake = new StatefulFakeStripe(StripeFixtures.SECRET_KEY);
-    private final WireMockServer stripe = started();
+    private final WireMockServer stripe = fake.serve();
     private final StripeConnector connector = new StripeConnector();
     private final ConnectorAccount account = StripeFixtures.account("http://localhost:" + stripe.port());
-
-    private WireMockServer started() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(fake));
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(ok()));
-        fake.baseUrl("http://localhost:" + server.port());
-        return server;
-    }
 
     @AfterEach
     void stopStripe() {
