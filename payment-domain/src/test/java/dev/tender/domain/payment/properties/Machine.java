@@ -7,6 +7,7 @@ import dev.tender.domain.payment.Confirm;
 import dev.tender.domain.payment.CreateOrder;
 import dev.tender.domain.payment.CreatePayment;
 import dev.tender.domain.payment.CustomerAcceptance;
+import dev.tender.domain.payment.ExpireAuthorization;
 import dev.tender.domain.payment.IncrementAuthorization;
 import dev.tender.domain.payment.MandateSetup;
 import dev.tender.domain.payment.MandateType;
@@ -121,6 +122,12 @@ final class Machine {
                         p.beginIncrement(command));
             });
             case Step.Expire e -> Option.some(done(step, Operation.EXPIRE, Oracle.expire(p, now), p.expire(now)));
+            case Step.ExpireAtProcessor e -> {
+                now = now.plusSeconds(e.waitSeconds());
+                ExpireAuthorization command = new ExpireAuthorization(nextId(), now);
+                yield Option.some(done(step, Operation.EXPIRE, Oracle.beginExpiry(p, command),
+                        p.beginExpiry(command)));
+            }
             case Step.Wait w -> {
                 now = now.plusSeconds(w.seconds());
                 yield Option.none();
@@ -143,7 +150,7 @@ final class Machine {
             case UNKNOWN -> new Outcome.Unknown("read timed out");
         };
         RecordOutcome command = new RecordOutcome(target, outcome, now.plusSeconds(o.skewSeconds()));
-        Operation attributed = p.transaction(target).map(tx -> tx.kind().operation()).getOrElse(Operation.SYNC);
+        Operation attributed = p.transaction(target).map(Transaction::operation).getOrElse(Operation.SYNC);
         return new Executed(p, o, Operation.SYNC, attributed, Oracle.observe(p, command), p.recordOutcome(command),
                 Option.some(command));
     }
