@@ -20,6 +20,7 @@ import dev.tender.ports.out.Payments;
 import dev.tender.ports.out.Reconciliations;
 import dev.tender.ports.out.RedirectSecrets;
 import dev.tender.ports.out.Refunds;
+import dev.tender.ports.out.TimeSource;
 import dev.tender.ports.out.UnitOfWork;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
@@ -89,18 +90,24 @@ public class TenderFactory {
         return new DerivedRedirectSecrets(secret.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The services' clock; a bean so a test can move it. */
+    @Singleton
+    TimeSource time() {
+        // the database keeps microseconds: a finer clock would make saved times differ from read ones
+        return () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     @Singleton
     Tender tender(Payments payments, Refunds refunds, Mandates mandates, IdempotencyKeys idempotencyKeys,
                   Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
                   RedirectSecrets redirectSecrets, MerchantReturnUrls merchantReturnUrls, MeterRegistry registry,
-                  UnitOfWork unitOfWork, @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
+                  UnitOfWork unitOfWork, TimeSource time, @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
                   @Value("${tender.reconciler.schedule:1m,5m,1h,1d}") List<Duration> reconcileSchedule) {
         Tender.Builder builder = Tender.builder()
                 .payments(new MeteredPayments(payments, registry)).refunds(refunds).mandates(mandates).idempotencyKeys(idempotencyKeys)
                 .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts).connectors(connectors)
                 .redirectSecrets(redirectSecrets).unitOfWork(unitOfWork)
-                // the database keeps microseconds: a finer clock would make saved times differ from read ones
-                .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS)).ids(new RandomIdGenerator())
+                .time(time).ids(new RandomIdGenerator())
                 .settings(ServiceSettings.defaults().withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule)));
         return (returnUrlBase == null || returnUrlBase.isBlank() ? builder
                 : builder.returnEndpoint(returnUrlBase, merchantReturnUrls)).build();
