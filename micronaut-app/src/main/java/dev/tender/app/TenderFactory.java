@@ -101,7 +101,8 @@ public class TenderFactory {
     Tender tender(Payments payments, Refunds refunds, Mandates mandates, IdempotencyKeys idempotencyKeys,
                   Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
                   RedirectSecrets redirectSecrets, MerchantReturnUrls merchantReturnUrls, MeterRegistry registry,
-                  UnitOfWork unitOfWork, TimeSource time, @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
+                  UnitOfWork unitOfWork, TimeSource time,
+                  @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
                   @Value("${tender.reconciler.schedule:1m,5m,1h,1d}") List<Duration> reconcileSchedule) {
         Tender.Builder builder = Tender.builder()
                 .payments(new MeteredPayments(payments, registry)).refunds(refunds).mandates(mandates).idempotencyKeys(idempotencyKeys)

@@ -74,8 +74,8 @@ class AuthorizationExpiryTwoInstancesTest {
             Map<String, Object> expired = awaitStatus(second, key, paymentId, "expired");
             assertThat(expired).containsEntry("amount_capturable", 0).containsEntry("amount_received", 0);
             String reference = (String) expired.get("connector_transaction_id");
-            List<LedgerEntry> voids = PROCESSOR.ledger().entries(reference).filter(e -> e.kind() == TransactionKind.VOID)
-                    .asJava();
+            List<LedgerEntry> voids = PROCESSOR.ledger().entries(reference)
+                    .filter(e -> e.kind() == TransactionKind.VOID).asJava();
             assertThat(voids).as("voids of %s at the processor", paymentId).hasSize(1);
             assertThat(voids.get(0).amount().minor()).isEqualTo(1000);
             assertThat(voids.get(0).status()).isEqualTo(LedgerEntry.Status.SUCCEEDED);

@@ -19,7 +19,8 @@ final class VoidRules {
                     : Option.none();
 
     static final List<Rule<VoidPayment>> ALL = List.of(Rule.allowedBy(Operation.VOID),
-            NOTHING_IN_FLIGHT_ONCE_AUTHORIZED, REASON_NOT_RESERVED, Rule.unusedTransactionId(VoidPayment::transactionId));
+            NOTHING_IN_FLIGHT_ONCE_AUTHORIZED, REASON_NOT_RESERVED,
+            Rule.unusedTransactionId(VoidPayment::transactionId));
 
     private VoidRules() {
     }
