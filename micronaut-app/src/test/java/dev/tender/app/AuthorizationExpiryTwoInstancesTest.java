@@ -72,7 +72,8 @@ class AuthorizationExpiryTwoInstancesTest {
         // then: every payment ends expired, voided once at the processor
         for (String paymentId : paymentIds) {
             Map<String, Object> expired = awaitStatus(second, key, paymentId, "expired");
-            assertThat(expired).containsEntry("amount_capturable", 0).containsEntry("amount_received", 0);
+            assertThat(expired).containsEntry("amount_capturable", 0).containsEntry("amount_received", 0)
+                    .containsEntry("cancellation_reason", "authorization_expired");
             String reference = (String) expired.get("connector_transaction_id");
             List<LedgerEntry> voids = PROCESSOR.ledger().entries(reference)
                     .filter(e -> e.kind() == TransactionKind.VOID).asJava();
