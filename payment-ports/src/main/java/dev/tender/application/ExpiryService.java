@@ -4,6 +4,7 @@ import dev.tender.domain.payment.ExpireAuthorization;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Transaction;
+import dev.tender.domain.payment.TransactionId;
 import dev.tender.ports.in.ApplicationError;
 import dev.tender.ports.out.CallContext;
 import dev.tender.ports.out.ConnectorRequest;
@@ -83,7 +84,7 @@ public final class ExpiryService {
 
     /** The void did not release it (declined, or not supported): sync what is open, then expire it here. */
     private Option<Payment> expireHere(Payment payment) {
-        List<dev.tender.domain.payment.TransactionId> open = payment.transactions()
+        List<TransactionId> open = payment.transactions()
                 .filter(tx -> tx.status().isOpen()).map(Transaction::id);
         Payment synced = open.isEmpty() || payment.connector().isEmpty() ? payment
                 : service.syncOpenTransactions(payment, open);
