@@ -24,6 +24,7 @@ import dev.tender.ports.out.Payments;
 import dev.tender.ports.out.Reconciliations;
 import dev.tender.ports.out.RedirectSecrets;
 import dev.tender.ports.out.Refunds;
+import dev.tender.ports.out.TimeSource;
 import dev.tender.ports.out.UnitOfWork;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
@@ -117,11 +118,19 @@ public class TenderFactory {
         }
     }
 
+    /** The services' clock; a bean so a test can move it. */
+    @Singleton
+    TimeSource time() {
+        // the database keeps microseconds: a finer clock would make saved times differ from read ones
+        return () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     @Singleton
     Tender tender(Payments payments, Refunds refunds, Mandates mandates, IdempotencyKeys idempotencyKeys,
                   Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
                   RedirectSecrets redirectSecrets, MerchantReturnUrls merchantReturnUrls, MeterRegistry registry,
-                  UnitOfWork unitOfWork, @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
+                  UnitOfWork unitOfWork, TimeSource time,
+                  @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
                   @Value("${tender.reconciler.schedule:2m,5m,1h,1d,1d,1d}") List<Duration> reconcileSchedule,
                   @Value("${tender.connectors.call-budget:2m}") Duration callBudget,
                   @Value("${tender.reconciler.not-found-grace:5m}") Duration notFoundGrace) {
@@ -131,8 +140,7 @@ public class TenderFactory {
                 // every processor's answer bounded to what its columns hold, whichever connector gives it
                 .connectors(name -> connectors.named(name).map(BoundedConnector::new))
                 .redirectSecrets(redirectSecrets).unitOfWork(unitOfWork)
-                // the database keeps microseconds: a finer clock would make saved times differ from read ones
-                .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS)).ids(new RandomIdGenerator())
+                .time(time).ids(new RandomIdGenerator())
                 .escalations(new LoggedEscalations(registry))
                 .settings(ServiceSettings.defaults().withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule))
                         .withCallBudget(callBudget, notFoundGrace));

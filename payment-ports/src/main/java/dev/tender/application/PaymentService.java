@@ -158,7 +158,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
             Option<PaymentMethod> summary = payment.mandateId().isDefined() ? Option.none()
                     : Option.some(method.summary());
             return store.change(payment.merchantId(), payment.id(), p -> p.confirm(new Confirm(txId, summary,
-                            first.account().id(), first.connector().capabilities(), clock.now())))
+                            first.account().id(), first.connector().capabilities(), clock.now())
+                            .withAuthorizationValidity(AuthorizationWindows.of(first))))
                     .map(begun -> {
                         returnUrls.remember(begun.merchantId(), begun.id(), returnUrl);
                         Payment current = begun;
@@ -168,7 +169,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                             if (i > 0) {
                                 Either<ApplicationError, Payment> rerouted = store.change(current.merchantId(),
                                         current.id(), p -> p.rerouteAuthorization(route.account().id(),
-                                                route.connector().capabilities(), clock.now()));
+                                                route.connector().capabilities(), AuthorizationWindows.of(route),
+                                                clock.now()));
                                 if (rerouted.isLeft()) {
                                     break;
                                 }

@@ -32,6 +32,7 @@ public final class Tender {
     private final MandateService mandates;
     private final RedirectService redirects;
     private final Reconciler reconciler;
+    private final ExpiryService expiry;
     private final CardRules cards;
     private final WebhookService webhooks;
 
@@ -54,6 +55,7 @@ public final class Tender {
                 clock);
         this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, b.reconcileLease,
                 b.escalations);
+        this.expiry = new ExpiryService(b.payments, store, payments, routing, clock);
         this.webhooks = new WebhookService(b.accounts, b.connectors, store);
         store.onSaved(mandates::afterChange);
     }
@@ -80,6 +82,11 @@ public final class Tender {
 
     public Reconciler reconciler() {
         return reconciler;
+    }
+
+    /** Releases authorizations past their window: what a host runs on a schedule, as the reconciler. */
+    public ExpiryService expiry() {
+        return expiry;
     }
 
     /** The card rules on the services' clock, for a host that reads cards from outside input. */

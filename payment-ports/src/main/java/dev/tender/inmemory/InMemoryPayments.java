@@ -13,6 +13,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,5 +56,13 @@ public final class InMemoryPayments implements Payments {
     public Page<Payment> list(MerchantId merchantId, ListQuery query) {
         List<Payment> mine = List.ofAll(rows.values()).filter(p -> p.merchantId().equals(merchantId));
         return Pages.of(mine, query, Payment::createdAt, p -> p.id().value());
+    }
+
+    @Override
+    public List<Payment> dueForExpiry(Instant now, int limit) {
+        return List.ofAll(rows.values())
+                .filter(p -> p.authorizationLapsed(now) && p.inFlight().isEmpty())
+                .sortBy(p -> p.authorizationExpiresAt().get())
+                .take(limit);
     }
 }

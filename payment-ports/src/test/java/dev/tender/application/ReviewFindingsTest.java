@@ -93,6 +93,10 @@ class ReviewFindingsTest {
                                                               ListQuery q) {
                     return payments.list(m, q);
                 }
+
+                public io.vavr.collection.List<Payment> dueForExpiry(java.time.Instant now, int limit) {
+                    return payments.dueForExpiry(now, limit);
+                }
             };
             inMemory = t.inMemory;
             tender = Tender.builder().payments(flaky).refunds(inMemory.refunds)

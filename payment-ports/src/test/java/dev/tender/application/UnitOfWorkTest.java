@@ -91,6 +91,11 @@ class UnitOfWorkTest {
         public Page<Payment> list(MerchantId merchantId, ListQuery query) {
             return delegate.list(merchantId, query);
         }
+
+        @Override
+        public List<Payment> dueForExpiry(java.time.Instant now, int limit) {
+            return delegate.dueForExpiry(now, limit);
+        }
     };
     final Reconciliations reconciliations = new Recording(new InMemoryReconciliations());
     final Outbox outbox = new Outbox() {

@@ -2,6 +2,7 @@ package dev.tender.app.admin;
 
 import dev.tender.app.api.JsonFields;
 import dev.tender.app.storage.ConnectorAccountEntry;
+import dev.tender.application.AuthorizationWindows;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.Map;
@@ -55,7 +56,15 @@ record MerchantConnectorFields(@Nullable String connectorType, @Nullable String 
             body.error("priority", "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
             priority = null;
         }
-        return new MerchantConnectorFields(connectorType, label, credentials, body.metadata("metadata"),
+        Map<String, String> metadata = body.metadata("metadata");
+        // kept as the account's settings; the authorization window one decides when its payments expire
+        if (metadata != null && metadata.containsKey(AuthorizationWindows.SETTING)
+                && AuthorizationWindows.parse(metadata.get(AuthorizationWindows.SETTING)).isEmpty()) {
+            body.error("metadata." + AuthorizationWindows.SETTING,
+                    "must be an ISO-8601 duration of whole seconds above zero, e.g. P7D or PT36H");
+            metadata = null;
+        }
+        return new MerchantConnectorFields(connectorType, label, credentials, metadata,
                 body.bool("test_mode"), body.bool("disabled"), status, priority == null ? null : priority.intValue());
     }
 }

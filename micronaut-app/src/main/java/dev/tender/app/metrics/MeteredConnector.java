@@ -38,6 +38,11 @@ public final class MeteredConnector implements Connector, WebhookSource {
     }
 
     @Override
+    public java.time.Duration authorizationWindow() {
+        return delegate.authorizationWindow();
+    }
+
+    @Override
     public Outcome authorize(ConnectorRequest.Authorize request) {
         return timed("authorize", () -> delegate.authorize(request));
     }

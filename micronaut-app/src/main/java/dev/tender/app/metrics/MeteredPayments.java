@@ -46,4 +46,9 @@ public final class MeteredPayments implements Payments {
     public Page<Payment> list(MerchantId merchantId, ListQuery query) {
         return delegate.list(merchantId, query);
     }
+
+    @Override
+    public io.vavr.collection.List<Payment> dueForExpiry(java.time.Instant now, int limit) {
+        return delegate.dueForExpiry(now, limit);
+    }
 }

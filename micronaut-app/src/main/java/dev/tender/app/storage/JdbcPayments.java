@@ -30,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -152,6 +153,32 @@ public final class JdbcPayments implements Payments {
             });
             return filter.page(fetched, query.limit());
         });
+    }
+
+    /**
+     * Lapsed and capturable, with no operation in flight (refunds aside), across merchants: the index
+     * {@code payments_due_for_expiry} (V8) serves it. No lock is taken: the instances that find the same
+     * payment all try to begin its expiry, and the version check lets one of them save it.
+     */
+    @Override
+    public List<Payment> dueForExpiry(Instant now, int limit) {
+        String sql = "WITH due AS (SELECT p.merchant_id, p.payment_id, p.authorization_expires_at FROM payments p"
+                + " WHERE p.status IN (?, ?) AND p.authorization_expires_at <= ? AND NOT EXISTS (SELECT 1"
+                + " FROM payment_transactions o WHERE o.merchant_id = p.merchant_id AND o.payment_id = p.payment_id"
+                + " AND o.kind <> ? AND o.status IN (?, ?)) ORDER BY p.authorization_expires_at LIMIT ?)"
+                + " SELECT " + PAYMENT_COLUMNS + ", " + TRANSACTION_COLUMNS + " FROM due d JOIN payments p"
+                + " ON p.merchant_id = d.merchant_id AND p.payment_id = d.payment_id" + JOIN_TRANSACTIONS
+                + " ORDER BY d.authorization_expires_at, p.merchant_id, p.payment_id, t.position";
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement(sql, statement -> {
+            statement.setString(1, StoredJson.wire(PaymentStatus.REQUIRES_CAPTURE));
+            statement.setString(2, StoredJson.wire(PaymentStatus.PARTIALLY_CAPTURED_AND_CAPTURABLE));
+            Sql.setInstant(statement, 3, now);
+            statement.setString(4, StoredJson.wire(TransactionKind.REFUND));
+            statement.setString(5, StoredJson.wire(TransactionStatus.PENDING));
+            statement.setString(6, StoredJson.wire(TransactionStatus.UNKNOWN));
+            statement.setInt(7, limit);
+            return List.ofAll(read(statement));
+        }));
     }
 
     // ---------------------------------------------------------------- writing

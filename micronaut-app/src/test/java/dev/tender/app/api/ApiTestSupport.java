@@ -58,6 +58,8 @@ abstract class ApiTestSupport implements TestPropertyProvider {
         properties.put("tender.admin-api-key", ADMIN_KEY);
         // no background sync: a test sees a pending payment as it left it
         properties.put("tender.reconciler.enabled", "false");
+        // no background expiry either: other tests' fixtures hold authorizations lapsed long ago
+        properties.put("tender.expiry.enabled", "false");
         return properties;
     }
 

@@ -106,6 +106,7 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
         properties.put("tender.admin-api-key", ADMIN_KEY);
         // no background sync: a test sees a payment as the flow left it
         properties.put("tender.reconciler.enabled", "false");
+        properties.put("tender.expiry.enabled", "false");
         // a random port known before the start, so that processors send the customer back to this service
         int port = freePort();
         properties.put("micronaut.server.port", String.valueOf(port));

@@ -14,6 +14,20 @@ final class CaptureRules {
                             + TransitionTable.allowedFrom(Operation.CAPTURE).mkString(", ")))
                     : Option.none();
 
+    /**
+     * The issuer released the hold when the window closed (Amazon Payment Services: an authorization neither
+     * captured nor voided in time is voided automatically), so a capture after it is refused before anything
+     * is sent: at or past {@code authorizationExpiresAt}, or once the payment is {@code expired}.
+     */
+    static final Rule<Capture> NOT_EXPIRED = (p, c) ->
+            p.status() == PaymentStatus.EXPIRED || TransitionTable.allows(Operation.CAPTURE, p.status())
+                    && p.authorizationExpiresAt().exists(at -> !c.at().isBefore(at))
+                    ? Option.some(new Rejection(RejectionCode.AUTHORIZATION_EXPIRED,
+                    "This payment could not be captured because its authorization expired at "
+                            + p.authorizationExpiresAt().map(Object::toString).getOrElse("an earlier time")
+                            + "; the processor has released the amount"))
+                    : Option.none();
+
     static final Rule<Capture> SAME_CURRENCY = (p, c) ->
             c.amount().sameCurrencyAs(p.amount())
                     ? Option.none()
@@ -29,7 +43,7 @@ final class CaptureRules {
                     + " is greater than amount_capturable " + p.capturable()))
                     : Option.none();
 
-    static final List<Rule<Capture>> ALL = List.of(NOT_AUTOMATIC, Rule.allowedBy(Operation.CAPTURE),
+    static final List<Rule<Capture>> ALL = List.of(NOT_AUTOMATIC, NOT_EXPIRED, Rule.allowedBy(Operation.CAPTURE),
             Rule.nothingInFlight(Operation.CAPTURE), Rule.unusedTransactionId(Capture::transactionId),
             SAME_CURRENCY, POSITIVE, NOT_ABOVE_CAPTURABLE);
 

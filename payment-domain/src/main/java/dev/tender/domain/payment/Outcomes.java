@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import static dev.tender.domain.payment.PaymentStatus.CANCELLED;
 import static dev.tender.domain.payment.PaymentStatus.CANCELLED_POST_CAPTURE;
+import static dev.tender.domain.payment.PaymentStatus.EXPIRED;
 import static dev.tender.domain.payment.PaymentStatus.FAILED;
 import static dev.tender.domain.payment.PaymentStatus.PARTIALLY_CAPTURED;
 import static dev.tender.domain.payment.PaymentStatus.PARTIALLY_CAPTURED_AND_CAPTURABLE;
@@ -90,8 +91,8 @@ final class Outcomes {
                         : tx.finalCapture() ? PARTIALLY_CAPTURED : PARTIALLY_CAPTURED_AND_CAPTURABLE;
                 yield draft.captured(captured).status(status).build();
             }
-            case VOID -> draft.status(tx.statusAtBegin() == REQUIRES_CAPTURE ? CANCELLED : PARTIALLY_CAPTURED)
-                    .build();
+            case VOID -> draft.status(tx.statusAtBegin() != REQUIRES_CAPTURE ? PARTIALLY_CAPTURED
+                    : tx.expiresAuthorization() ? EXPIRED : CANCELLED).build();
             case REVERSE -> draft.status(CANCELLED_POST_CAPTURE).build();
             case INCREMENT -> draft.amount(tx.amount()).authorized(tx.amount()).status(REQUIRES_CAPTURE).build();
             default -> throw new IllegalStateException("not a modification: " + tx.kind());

@@ -157,6 +157,7 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
                     .paymentMethod(c.paymentMethod().orElse(paymentMethod))
                     .connector(Option.some(c.connector()))
                     .capabilities(c.capabilities())
+                    .authorizationValidity(c.authorizationValidity().getOrElse(authorizationValidity))
                     .status(PROCESSING)
                     .build();
         });
@@ -170,6 +171,12 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
      */
     public Either<Rejection, Payment> rerouteAuthorization(String newConnector, Set<Capability> newCapabilities,
                                                            Instant at) {
+        return rerouteAuthorization(newConnector, newCapabilities, authorizationValidity, at);
+    }
+
+    /** As {@link #rerouteAuthorization(String, Set, Instant)}, with the new connector's authorization window. */
+    public Either<Rejection, Payment> rerouteAuthorization(String newConnector, Set<Capability> newCapabilities,
+                                                           Duration newValidity, Instant at) {
         Option<Transaction> authorization = inFlight().filter(tx -> !tx.answered()
                 && (tx.kind() == TransactionKind.AUTHORIZE || tx.kind() == TransactionKind.SETUP_MANDATE));
         if (status != PROCESSING || authorization.isEmpty() || ordered()) {
@@ -181,7 +188,7 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
                 .orElse(() -> ConfirmRules.CONNECTOR_SUPPORTS_MANDATES.check(this, asIfConfirmed))
                 .<Either<Rejection, Payment>>map(Either::left)
                 .getOrElse(() -> Either.right(with().connector(Option.some(newConnector))
-                        .capabilities(newCapabilities).updatedAt(at).build()));
+                        .capabilities(newCapabilities).authorizationValidity(newValidity).updatedAt(at).build()));
     }
 
     /** The customer is back from 3DS or the bank page: the authorization goes to the connector again. */
@@ -242,6 +249,17 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
                 .getOrElse(() -> Either.right(with()
                         .status(status == REQUIRES_CAPTURE ? EXPIRED : PARTIALLY_CAPTURED)
                         .updatedAt(now).build()));
+    }
+
+    /**
+     * Begins releasing a lapsed authorization at the processor: a void of what is still capturable,
+     * saved before it is sent like any other. Approved, the payment is expired as {@link #expire} would
+     * leave it; declined, it stays as it was (and may then be expired here with {@link #expire}).
+     */
+    public Either<Rejection, Payment> beginExpiry(ExpireAuthorization c) {
+        return Rule.firstBroken(ExpiryRules.ALL, this, c).map(ok -> begin(Transaction
+                .begin(c.transactionId(), TransactionKind.VOID, capturable(), status, c.at())
+                .withReason(Option.some(Transaction.EXPIRY_REASON))).build());
     }
 
     public boolean authorizationLapsed(Instant now) {
@@ -413,6 +431,7 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
         private Option<String> connectorMandateReference;
         private Option<MandateId> mandateId;
         private Map<String, String> metadata;
+        private Duration authorizationValidity;
         private Option<Instant> authorizationExpiresAt;
         private List<Transaction> transactions;
         private Instant updatedAt;
@@ -436,6 +455,7 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
             connectorMandateReference = p.connectorMandateReference;
             mandateId = p.mandateId;
             metadata = p.metadata;
+            authorizationValidity = p.authorizationValidity;
             authorizationExpiresAt = p.authorizationExpiresAt;
             transactions = p.transactions;
             updatedAt = p.updatedAt;
@@ -457,6 +477,7 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
         Draft connectorMandateReference(Option<String> v) { connectorMandateReference = v; return this; }
         Draft mandateId(Option<MandateId> v) { mandateId = v; return this; }
         Draft metadata(Map<String, String> v) { metadata = v; return this; }
+        Draft authorizationValidity(Duration v) { authorizationValidity = v; return this; }
         Draft authorizationExpiresAt(Option<Instant> v) { authorizationExpiresAt = v; return this; }
         Draft transactions(List<Transaction> v) { transactions = v; return this; }
         Draft updatedAt(Instant v) { updatedAt = v.isAfter(updatedAt) ? v : updatedAt; return this; }
@@ -470,7 +491,7 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
             return new Payment(from.id, from.merchantId, amount, captureMethod, status, authorized, captured,
                     paymentMethod, customerId, connector, capabilities, connectorTransactionId, orderReference,
                     nextAction, failure, from.mandateSetup, connectorMandateReference, mandateId, metadata,
-                    from.authorizationValidity, authorizationExpiresAt, transactions, from.createdAt, updatedAt,
+                    authorizationValidity, authorizationExpiresAt, transactions, from.createdAt, updatedAt,
                     from.version);
         }
     }

@@ -14,7 +14,13 @@ public enum RejectionCode {
     NOT_SUPPORTED("IR_19"),
     DUPLICATE_TRANSACTION("HE_01"),
     TRANSACTION_NOT_FOUND("HE_02"),
-    MANDATE_VALIDATION_FAILED("HE_03");
+    MANDATE_VALIDATION_FAILED("HE_03"),
+    /**
+     * A capture after the authorization's window: the processor has released the hold. Hyperswitch has no
+     * code for it (its codes end at IR_45), so this one is Tender's own, far above Hyperswitch's range;
+     * Stripe answers the same case with {@code charge_expired_for_capture}.
+     */
+    AUTHORIZATION_EXPIRED("IR_90");
 
     private final String hyperswitchCode;
 

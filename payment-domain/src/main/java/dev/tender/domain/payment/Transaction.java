@@ -20,6 +20,12 @@ public record Transaction(TransactionId id, TransactionKind kind, TransactionSta
                           Option<Failure> failure, Option<Redirect> redirect, boolean review,
                           Option<String> reason, boolean answered, Instant createdAt, Instant observedAt) {
 
+    /**
+     * The reason on a void Tender sends because the authorization's window passed (as Stripe's
+     * {@code cancellation_reason: automatic}); reserved, so a merchant's cancel cannot carry it.
+     */
+    public static final String EXPIRY_REASON = "authorization_expired";
+
     public Transaction {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -48,6 +54,16 @@ public record Transaction(TransactionId id, TransactionKind kind, TransactionSta
     Transaction withReason(Option<String> newReason) {
         return new Transaction(id, kind, status, amount, statusAtBegin, finalCapture, reference, failure, redirect,
                 review, newReason, answered, createdAt, observedAt);
+    }
+
+    /** A void sent because the authorization lapsed: its approval expires the payment. */
+    public boolean expiresAuthorization() {
+        return kind == TransactionKind.VOID && reason.contains(EXPIRY_REASON);
+    }
+
+    /** The operation of the transition table whose outcomes this transaction records. */
+    public Operation operation() {
+        return expiresAuthorization() ? Operation.EXPIRE : kind.operation();
     }
 
     /** Pending, but waiting for the customer (3DS, bank page) rather than for the connector. */

@@ -102,6 +102,11 @@ public final class TransitionTable {
                 List.of(Tuple.of(CANCELLED, "approved, authorization released"))));
         t = t.appendAll(connectorOperation(Operation.VOID, PARTIALLY_CAPTURED_AND_CAPTURABLE,
                 List.of(Tuple.of(PARTIALLY_CAPTURED, "approved, remainder released"))));
+        // a lapsed authorization voided at the processor (Tender's expiry job), rather than released here
+        t = t.appendAll(connectorOperation(Operation.EXPIRE, REQUIRES_CAPTURE,
+                List.of(Tuple.of(EXPIRED, "approved, voided at the processor"))));
+        t = t.appendAll(connectorOperation(Operation.EXPIRE, PARTIALLY_CAPTURED_AND_CAPTURABLE,
+                List.of(Tuple.of(PARTIALLY_CAPTURED, "approved, remainder voided at the processor"))));
         for (PaymentStatus from : List.of(SUCCEEDED, PARTIALLY_CAPTURED, PARTIALLY_CAPTURED_AND_CAPTURABLE)) {
             t = t.appendAll(connectorOperation(Operation.REVERSE, from,
                     List.of(Tuple.of(CANCELLED_POST_CAPTURE, "approved, before settlement"))));

@@ -4,6 +4,8 @@ import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.Outcome;
 import io.vavr.collection.Set;
 
+import java.time.Duration;
+
 /**
  * The SPI a payment processor's adapter implements. One method per operation; each returns the
  * domain's {@link Outcome}: {@code Approved}, {@code Declined} (with a code of {@link DeclineCodes}),
@@ -27,6 +29,18 @@ public interface Connector {
     String name();
 
     Set<Capability> capabilities();
+
+    /** What {@link #authorizationWindow()} answers unless a connector says otherwise: the card schemes' usual week. */
+    Duration DEFAULT_AUTHORIZATION_WINDOW = Duration.ofDays(7);
+
+    /**
+     * How long the processor holds an authorization nobody captures before it voids it on its own: Tender
+     * expires the payment then (voiding it here first). Whole seconds, positive. A connector account may
+     * set another window ({@code authorization_window} in its settings, see docs/connectors.md).
+     */
+    default Duration authorizationWindow() {
+        return DEFAULT_AUTHORIZATION_WINDOW;
+    }
 
     Outcome authorize(ConnectorRequest.Authorize request);
 

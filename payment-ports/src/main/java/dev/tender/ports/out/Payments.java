@@ -3,8 +3,11 @@ package dev.tender.ports.out;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentId;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+
+import java.time.Instant;
 
 /** Payments, each merchant's apart. Optimistic locking on {@link Payment#version()}. */
 public interface Payments {
@@ -19,4 +22,12 @@ public interface Payments {
     Either<StorageConflict, Payment> save(Payment payment);
 
     Page<Payment> list(MerchantId merchantId, ListQuery query);
+
+    /**
+     * Payments of every merchant whose authorization lapsed at {@code now} ({@code authorizationExpiresAt}
+     * not after it) while still capturable ({@code requires_capture}, {@code partially_captured_and_capturable})
+     * and with no operation in flight, the longest lapsed first, at most {@code limit}: what the expiry
+     * job releases. Several processes may get the same payments; saving the expiry decides which one acts.
+     */
+    List<Payment> dueForExpiry(Instant now, int limit);
 }

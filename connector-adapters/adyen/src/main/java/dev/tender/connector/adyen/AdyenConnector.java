@@ -62,6 +62,12 @@ public final class AdyenConnector implements Connector, WebhookSource {
         return CAPABILITIES;
     }
 
+    /** Adyen's default authorisation validity for most card schemes; an account's contract may differ. */
+    @Override
+    public java.time.Duration authorizationWindow() {
+        return java.time.Duration.ofDays(28);
+    }
+
     @Override
     public Outcome authorize(ConnectorRequest.Authorize request) {
         return send(request.context(), "/payments", merchant -> PaymentBodies.authorize(request, merchant),

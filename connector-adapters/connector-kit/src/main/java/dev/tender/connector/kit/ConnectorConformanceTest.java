@@ -137,6 +137,19 @@ public abstract class ConnectorConformanceTest {
         assertThat(connector.capabilities()).as("capabilities()").isNotNull();
     }
 
+    @Test
+    void theAuthorizationWindowIsPositiveWholeSeconds() {
+        // given
+        Connector connector = connector();
+
+        // when
+        java.time.Duration window = connector.authorizationWindow();
+
+        // then: payments keep it in whole seconds, and Tender expires their authorizations after it
+        assertThat(window.isNegative() || window.isZero()).as("authorizationWindow() %s", window).isFalse();
+        assertThat(window.getNano()).as("authorizationWindow() %s in whole seconds", window).isZero();
+    }
+
     @Nested
     class Authorize {
 

@@ -16,8 +16,11 @@ class ConformanceKitVerdictsTest {
     /** Tests of the capabilities the minimal connector does not declare. */
     private static final int CAPABILITY_TESTS = 7 + 1 + 2 + 1 + 1 + 2 + 2;
 
-    /** The name, authorize, refund and sync tests, and the not_supported check of each undeclared capability. */
-    private static final int BASIC_TESTS = 1 + 3 + 4 + 4 + 7;
+    /**
+     * The name and authorization window, authorize, refund and sync tests, and the not_supported check of each
+     * undeclared capability.
+     */
+    private static final int BASIC_TESTS = 2 + 3 + 4 + 4 + 7;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = {Sound.class, SettledByNotificationVerdictsTest.Sound.class})

@@ -64,6 +64,7 @@ public final class SimulatorConnector implements Connector, WebhookSource {
     private final String name;
     private final Set<Capability> capabilities;
     private final Duration latency;
+    private final Duration authorizationWindow;
     private final Faults faults = new Faults();
     private final Ledger ledger;
     private final Simulation simulation;
@@ -77,12 +78,19 @@ public final class SimulatorConnector implements Connector, WebhookSource {
         this.name = builder.name;
         this.capabilities = builder.capabilities;
         this.latency = builder.latency;
+        this.authorizationWindow = builder.authorizationWindow;
         this.ledger = new Ledger(builder.memory);
         this.simulation = new Simulation(ledger, builder.memory);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** As built ({@link Builder#authorizationWindow}); 7 days unless set. */
+    @Override
+    public Duration authorizationWindow() {
+        return authorizationWindow;
     }
 
     public Ledger ledger() {
@@ -262,6 +270,7 @@ public final class SimulatorConnector implements Connector, WebhookSource {
         private Set<Capability> capabilities = HashSet.of(Capability.values());
         private Duration latency = Duration.ZERO;
         private int memory = Integer.MAX_VALUE;
+        private Duration authorizationWindow = Connector.DEFAULT_AUTHORIZATION_WINDOW;
 
         private Builder() {
         }
@@ -280,6 +289,15 @@ public final class SimulatorConnector implements Connector, WebhookSource {
 
         public Builder capabilities(Capability... capabilities) {
             return capabilities(HashSet.of(capabilities));
+        }
+
+        /** How long it holds an authorization nobody captures: positive, whole seconds. */
+        public Builder authorizationWindow(Duration window) {
+            if (window.isNegative() || window.isZero() || window.getNano() != 0) {
+                throw new IllegalArgumentException("an authorization window is positive whole seconds: " + window);
+            }
+            this.authorizationWindow = window;
+            return this;
         }
 
         /** Slept by every call before it is processed. */

@@ -70,6 +70,12 @@ public final class StripeConnector implements Connector, WebhookSource {
         return capabilities;
     }
 
+    /** Stripe cancels an online card PaymentIntent left uncaptured after 7 days. */
+    @Override
+    public java.time.Duration authorizationWindow() {
+        return java.time.Duration.ofDays(7);
+    }
+
     @Override
     public Outcome authorize(ConnectorRequest.Authorize r) {
         boolean mandate = r.storeForFutureUse() || r.method() instanceof PaymentMethodData.StoredMandate;

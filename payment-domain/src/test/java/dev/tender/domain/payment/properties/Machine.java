@@ -7,6 +7,7 @@ import dev.tender.domain.payment.Confirm;
 import dev.tender.domain.payment.CreateOrder;
 import dev.tender.domain.payment.CreatePayment;
 import dev.tender.domain.payment.CustomerAcceptance;
+import dev.tender.domain.payment.ExpireAuthorization;
 import dev.tender.domain.payment.IncrementAuthorization;
 import dev.tender.domain.payment.MandateSetup;
 import dev.tender.domain.payment.MandateType;
@@ -121,6 +122,12 @@ final class Machine {
                         p.beginIncrement(command));
             });
             case Step.Expire e -> Option.some(done(step, Operation.EXPIRE, Oracle.expire(p, now), p.expire(now)));
+            case Step.ExpireAtProcessor e -> {
+                now = now.plusSeconds(e.waitSeconds());
+                ExpireAuthorization command = new ExpireAuthorization(nextId(), now);
+                yield Option.some(done(step, Operation.EXPIRE, Oracle.beginExpiry(p, command),
+                        p.beginExpiry(command)));
+            }
             case Step.Wait w -> {
                 now = now.plusSeconds(w.seconds());
                 yield Option.none();
@@ -134,7 +141,7 @@ final class Machine {
         TransactionId target = o.transaction() < 0 || txs.isEmpty()
                 ? TransactionId.of("tx_unknown_to_the_payment")
                 : o.transaction() >= 10 ? txs.last().id() : txs.get(o.transaction() % txs.size()).id();
-        Operation attributed = p.transaction(target).map(tx -> tx.kind().operation()).getOrElse(Operation.SYNC);
+        Operation attributed = p.transaction(target).map(Transaction::operation).getOrElse(Operation.SYNC);
         if (o.outcome() == Step.OutcomeKind.ESCALATED) {
             Option<dev.tender.domain.payment.RejectionCode> expected = p.transaction(target).isEmpty()
                     ? Option.some(dev.tender.domain.payment.RejectionCode.TRANSACTION_NOT_FOUND) : Option.none();

@@ -7,6 +7,7 @@ import dev.tender.domain.payment.CaptureMethod;
 import dev.tender.domain.payment.Confirm;
 import dev.tender.domain.payment.CreateOrder;
 import dev.tender.domain.payment.CreatePayment;
+import dev.tender.domain.payment.ExpireAuthorization;
 import dev.tender.domain.payment.IncrementAuthorization;
 import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Outcome;
@@ -27,6 +28,8 @@ import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.Instant;
 
+import static dev.tender.domain.payment.RejectionCode.AUTHORIZATION_EXPIRED;
+import static dev.tender.domain.payment.RejectionCode.DUPLICATE_TRANSACTION;
 import static dev.tender.domain.payment.RejectionCode.INVALID_REQUEST_DATA;
 import static dev.tender.domain.payment.RejectionCode.MISSING_REQUIRED_FIELD;
 import static dev.tender.domain.payment.RejectionCode.NOT_SUPPORTED;
@@ -89,6 +92,8 @@ final class Oracle {
         long capturable = p.authorized().minor() - p.captured().minor();
         return first(
                 p.captureMethod() == CaptureMethod.AUTOMATIC, PAYMENT_UNEXPECTED_STATE,
+                p.status() == PaymentStatus.EXPIRED || TransitionTable.allows(Operation.CAPTURE, p.status())
+                        && p.authorizationExpiresAt().exists(at -> !c.at().isBefore(at)), AUTHORIZATION_EXPIRED,
                 !TransitionTable.allows(Operation.CAPTURE, p.status()), PAYMENT_UNEXPECTED_STATE,
                 inFlight(p), PRECONDITION_FAILED,
                 !c.amount().currency().equals(p.amount().currency()), INVALID_REQUEST_DATA,
@@ -140,6 +145,14 @@ final class Oracle {
                 !TransitionTable.allows(Operation.EXPIRE, p.status()), PAYMENT_UNEXPECTED_STATE,
                 inFlight(p), PRECONDITION_FAILED,
                 p.authorizationExpiresAt().exists(now::isBefore), PRECONDITION_FAILED);
+    }
+
+    static Option<RejectionCode> beginExpiry(Payment p, ExpireAuthorization c) {
+        return first(
+                !TransitionTable.allows(Operation.EXPIRE, p.status()), PAYMENT_UNEXPECTED_STATE,
+                inFlight(p), PRECONDITION_FAILED,
+                p.authorizationExpiresAt().exists(c.at()::isBefore), PRECONDITION_FAILED,
+                p.transactions().exists(t -> t.id().equals(c.transactionId())), DUPLICATE_TRANSACTION);
     }
 
     static Option<RejectionCode> observe(Payment p, RecordOutcome c) {

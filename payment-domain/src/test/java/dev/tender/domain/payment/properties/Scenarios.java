@@ -68,6 +68,7 @@ final class Scenarios {
                 Pair.of(5, amount().map(a -> (Step) new Step.Refund(a))),
                 Pair.of(2, amount().map(a -> (Step) new Step.Increment(a))),
                 Pair.of(1, Generate.constant(() -> (Step) new Step.Expire())),
+                Pair.of(1, longs().between(0, 10 * 86_400).map(s -> (Step) new Step.ExpireAtProcessor(s))),
                 Pair.of(2, longs().between(1, 10 * 86_400).map(s -> (Step) new Step.Wait(s))),
                 Pair.of(16, integers().between(-1, 40).zip(outcomeKind(), longs().between(-120, 120),
                         (t, o, s) -> (Step) new Step.Observe(t, o, s))));
@@ -86,7 +87,8 @@ final class Scenarios {
                 new Step.Cancel(),
                 new Step.Reverse(3_600),
                 new Step.Increment(new Amount.Share(20)),
-                new Step.Refund(new Amount.Share(30))));
+                new Step.Refund(new Amount.Share(30)),
+                new Step.ExpireAtProcessor(8 * 86_400)));
         Gen<Step.OutcomeKind> interim = Generate.pick(java.util.List.of(Step.OutcomeKind.PENDING,
                 Step.OutcomeKind.UNKNOWN));
         Gen<Step.OutcomeKind> last = Generate.pick(java.util.List.of(Step.OutcomeKind.APPROVED,

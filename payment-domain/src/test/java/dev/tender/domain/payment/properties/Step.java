@@ -75,6 +75,13 @@ sealed interface Step {
         }
     }
 
+    /** Let {@code waitSeconds} pass, then void the lapsed authorization at the processor (Tender's expiry job). */
+    record ExpireAtProcessor(long waitSeconds) implements Step {
+        public Operation operation() {
+            return Operation.EXPIRE;
+        }
+    }
+
     /** Let time pass: authorizations lapse, later observations are newer. */
     record Wait(long seconds) implements Step {
         public Operation operation() {
