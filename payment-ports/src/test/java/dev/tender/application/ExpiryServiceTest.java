@@ -203,7 +203,7 @@ class ExpiryServiceTest {
 
             // and when: the reconciler learns that the void went through
             connector.answer(Op.SYNC, Outcome.Approved.of("psp_void"));
-            t.clock.advance(Duration.ofMinutes(1));
+            t.clock.advance(ServiceSettings.defaults().firstReconcileDelay());
             t.tender.reconciler().runOnce(10);
 
             // then
