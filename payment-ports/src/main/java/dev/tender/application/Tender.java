@@ -53,7 +53,10 @@ public final class Tender {
         this.mandates = new MandateService(b.mandates, payments, store, idempotency, clock);
         this.redirects = new RedirectService(signatures, b.redirectSecrets, b.idempotencyKeys, payments, returnUrls,
                 clock);
-        this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, b.reconcileLease,
+        // a claimed task comes back once its claimer could have finished the sync: sooner would sync it
+        // twice (harmless), later leaves a task claimed by an instance that died waiting
+        Duration lease = b.reconcileLease != null ? b.reconcileLease : b.settings.callBudget();
+        this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, lease,
                 b.escalations);
         this.expiry = new ExpiryService(b.payments, store, payments, routing, clock);
         this.webhooks = new WebhookService(b.accounts, b.connectors, store);
@@ -99,7 +102,10 @@ public final class Tender {
         return webhooks;
     }
 
-    /** Every out-port is required; settings, return endpoint and reconcile lease have defaults. */
+    /**
+     * Every out-port is required; settings, return endpoint and reconcile lease have defaults (the lease: the
+     * settings' call budget).
+     */
     public static final class Builder {
         private Payments payments;
         private Refunds refunds;
@@ -115,7 +121,7 @@ public final class Tender {
         private ServiceSettings settings = ServiceSettings.defaults();
         private Option<String> returnUrlBase = Option.none();
         private MerchantReturnUrls merchantReturnUrls;
-        private Duration reconcileLease = Duration.ofMinutes(5);
+        private Duration reconcileLease;
         private UnitOfWork unitOfWork = UnitOfWork.direct();
         private Escalations escalations = Escalations.ignore();
 

@@ -214,6 +214,27 @@ class ReconcilerTest {
     }
 
     @Test
+    void aTaskWhoseReconcilerDiedMidSyncComesBackOnceTheCallBudgetIsOver() {
+        // given: an instance claims the task and dies during the sync (nothing after the claim is saved)
+        Payment payment = withUnknownCapture();
+        t.clock.advance(FIRST_SYNC);
+        connector.onCall(request -> {
+            throw new AssertionError("the instance was killed");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.tender.reconciler().runOnce(10))
+                .isInstanceOf(AssertionError.class);
+        connector.onCall(request -> { });
+        connector.answer(Op.SYNC, Outcome.Approved.of("psp_capture"));
+
+        // when / then: not before its claim's lease (the call budget) ends, then at once
+        t.clock.advance(TestTender.fastSettings().callBudget().minusSeconds(1));
+        assertThat(t.tender.reconciler().runOnce(10)).isZero();
+        t.clock.advance(Duration.ofSeconds(1));
+        assertThat(t.tender.reconciler().runOnce(10)).isEqualTo(1);
+        assertThat(t.stored(payment.id()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    }
+
+    @Test
     void aSyncThatThrowsLeavesTheTaskForLater() {
         // given
         Payment payment = withUnknownCapture();
