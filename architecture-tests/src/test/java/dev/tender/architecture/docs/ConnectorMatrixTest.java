@@ -156,7 +156,9 @@ class ConnectorMatrixTest {
                 .append("not a `WebhookSource`).");
         if (probes.exists(p -> !p.syncLooksUp())) {
             out.append("\n\n¹ `sync` sends nothing and answers `Unknown`: the processor cannot be asked, so only its "
-                    + "webhook settles a pending or unknown transaction.");
+                    + "webhook settles a pending or unknown transaction; one that no notification settles within the "
+                    + "reconciler's schedule is escalated to a person (`requires_merchant_action`, "
+                    + "`reconciliation_exhausted`), never guessed.");
         }
         return out.append('\n').append(END).toString();
     }
