@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * The packaged service ({@code micronaut-app/target/tender-service.jar}) in a process of its own, started
  * with the same JDK as the load run and the given JVM options, against the run's database.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final URI base;
@@ -24,7 +24,7 @@ final class ServiceProcess implements AutoCloseable {
         this.base = base;
     }
 
-    static ServiceProcess start(Path jar, List<String> jvmOptions, Database database, String adminKey, Path log)
+    public static ServiceProcess start(Path jar, List<String> jvmOptions, Database database, String adminKey, Path log)
             throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -49,11 +49,11 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -78,6 +78,11 @@ final class ServiceProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the service did not answer /health within " + timeout + "; see " + log);
+    }
+
+    /** {@code kill -9}: no shutdown hook, no graceful stop, as a crash or an OOM kill leaves the service. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

@@ -1,0 +1,78 @@
+package dev.tender.benchmarks.chaos;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How big and how hostile a campaign is. {@code flows} and {@code minKills} are both reached before the
+ * clients stop (within {@code maxDuration}); {@code faultRate} is the share of processor calls given a
+ * fault; kills come every {@code killMin}–{@code killMax} ({@code minKills} 0: no kills).
+ */
+public record CampaignOptions(int flows, int clients, double faultRate, int minKills, Duration killMin,
+                              Duration killMax, Duration killDown, Duration hang, Duration slow,
+                              Duration settleTimeout, Duration maxDuration, Path serviceJar, Path out,
+                              List<String> serviceJvm) {
+
+    /** The service's settings for a campaign: a quick reconciler, short connector timeouts and leases. */
+    static final Map<String, String> SERVICE_SETTINGS = Map.of(
+            "tender.reconciler.interval", "1s",
+            "tender.reconciler.initial-delay", "1s",
+            "tender.reconciler.schedule", "1s,2s,4s,8s,15s,30s",
+            "tender.reconciler.not-found-grace", "10s",
+            "tender.connectors.read-timeout", "2s",
+            "tender.connectors.call-budget", "10s",
+            "tender.idempotency.lease", "15s");
+
+    static final List<String> SERVICE_JVM = List.of("-Xms128m", "-Xmx128m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=128m", "-Xss512k");
+
+    /** The long form ({@code mvn -Pchaos}): the figures issue 12 asks for. */
+    public static CampaignOptions longForm(Path root) {
+        return new CampaignOptions(2_000, 16, 0.15, 8, Duration.ofSeconds(10), Duration.ofSeconds(30),
+                Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofMillis(800), Duration.ofMinutes(4),
+                Duration.ofMinutes(40), root.resolve("micronaut-app/target/tender-service.jar"),
+                root.resolve("benchmarks/target/chaos"), SERVICE_JVM);
+    }
+
+    /** The short form run by {@code mvn verify}: about two minutes. */
+    public static CampaignOptions shortForm(Path root) {
+        return new CampaignOptions(150, 8, 0.15, 2, Duration.ofSeconds(6), Duration.ofSeconds(12),
+                Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofSeconds(90),
+                Duration.ofMinutes(5), root.resolve("micronaut-app/target/tender-service.jar"),
+                root.resolve("benchmarks/target/chaos-short"), SERVICE_JVM);
+    }
+
+    public CampaignOptions withFlows(int newFlows) {
+        return new CampaignOptions(newFlows, clients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
+                settleTimeout, maxDuration, serviceJar, out, serviceJvm);
+    }
+
+    public CampaignOptions withFaultRate(double newRate) {
+        return new CampaignOptions(flows, clients, newRate, minKills, killMin, killMax, killDown, hang, slow,
+                settleTimeout, maxDuration, serviceJar, out, serviceJvm);
+    }
+
+    public CampaignOptions withKills(int newMinKills, Duration newMin, Duration newMax) {
+        return new CampaignOptions(flows, clients, faultRate, newMinKills, newMin, newMax, killDown, hang, slow,
+                settleTimeout, maxDuration, serviceJar, out, serviceJvm);
+    }
+
+    public CampaignOptions withClients(int newClients) {
+        return new CampaignOptions(flows, newClients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
+                settleTimeout, maxDuration, serviceJar, out, serviceJvm);
+    }
+
+    public CampaignOptions withOut(Path newOut) {
+        return new CampaignOptions(flows, clients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
+                settleTimeout, maxDuration, serviceJar, newOut, serviceJvm);
+    }
+
+    /** The service's JVM options with the campaign's settings as system properties. */
+    List<String> jvm() {
+        List<String> options = new java.util.ArrayList<>(serviceJvm);
+        SERVICE_SETTINGS.forEach((name, value) -> options.add("-D" + name + "=" + value));
+        return options;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tender.benchmarks.chaos;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The share of processor calls that get a fault, each fault equally likely, and the count of each fault
+ * really injected (a fault drawn for a call it cannot apply to is not counted). Thread-safe.
+ */
+final class FaultMix {
+
+    private static final Fault[] FAULTS = {Fault.ERROR_BEFORE_WORK, Fault.ERROR_AFTER_WORK, Fault.RESET_BEFORE_WORK,
+        Fault.RESET_AFTER_WORK, Fault.HANG, Fault.SLOW};
+
+    private volatile double rate;
+    private final AtomicLong calls = new AtomicLong();
+    private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
+
+    FaultMix(double rate) {
+        this.rate = rate;
+        for (Fault fault : Fault.values()) {
+            injected.put(fault, new AtomicLong());
+        }
+    }
+
+    void rate(double newRate) {
+        if (newRate < 0 || newRate > 1) {
+            throw new IllegalArgumentException("a fault rate is between 0 and 1");
+        }
+        rate = newRate;
+    }
+
+    double rate() {
+        return rate;
+    }
+
+    /** The fault for the next call (counted as a call). */
+    Fault next() {
+        calls.incrementAndGet();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return random.nextDouble() < rate ? FAULTS[random.nextInt(FAULTS.length)] : Fault.NONE;
+    }
+
+    void injected(Fault fault) {
+        injected.get(fault).incrementAndGet();
+    }
+
+    long calls() {
+        return calls.get();
+    }
+
+    long count(Fault fault) {
+        return injected.get(fault).get();
+    }
+}
