@@ -51,7 +51,7 @@ public final class Campaign {
                     processor.base());
             Figures figures = new Figures();
             MerchantClient client = new MerchantClient(cluster, apiKey, figures);
-            Flows flows = new Flows(client, run, Duration.ofSeconds(60), Duration.ofSeconds(10));
+            Flows flows = new Flows(client, run, options.patience(), Duration.ofSeconds(10));
 
             processor.faultRate(options.faultRate());
             Killer killer = new Killer(cluster, figures, options.killMin(), options.killMax(), options.killDown());
@@ -71,6 +71,7 @@ public final class Campaign {
 
             log("faults off; waiting for the reconcilers to settle every open payment");
             long openAfterSettle = settle(database, options.settleTimeout());
+            flows.sent().forEach(request -> figures.answers.merge(request.status(), 1, Integer::sum));
             log("retrying every request once with its key");
             List<Request> stuck = new ArrayList<>();
             for (Request request : flows.sent()) {
@@ -87,7 +88,7 @@ public final class Campaign {
                         + request.answer());
             }
             figures.serverErrors.forEach(error -> verdict.add(Verdict.Kind.SERVER_ERROR, error));
-            new Judge(client, database).judge(flows.payments(), flows.sent(), processor.ledger(), verdict);
+            new Judge(client, database, figures).judge(flows.payments(), flows.sent(), processor.ledger(), verdict);
             CampaignReport report = new CampaignReport(options, figures, faults, flows.payments().size(),
                     Duration.between(started, flowsEnded), openAfterSettle, verdict);
             Files.writeString(options.out().resolve("report.md"), report.text());
@@ -120,9 +121,12 @@ public final class Campaign {
     private static long settle(Database database, Duration timeout) throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         long open = open(database);
-        while (open > 0 && Instant.now().isBefore(deadline)) {
+        for (int second = 1; open > 0 && Instant.now().isBefore(deadline); second++) {
             Thread.sleep(1_000);
             open = open(database);
+            if (second % 15 == 0) {
+                log(open + " payments, transactions and refunds still open");
+            }
         }
         return open;
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record CampaignOptions(int flows, int clients, double faultRate, int minKills, Duration killMin,
                               Duration killMax, Duration killDown, Duration hang, Duration slow,
-                              Duration settleTimeout, Duration maxDuration, Path serviceJar, Path out,
+                              Duration settleTimeout, Duration patience, Duration maxDuration, Path serviceJar, Path out,
                               List<String> serviceJvm) {
 
     /** The service's settings for a campaign: a quick reconciler, short connector timeouts and leases. */
@@ -32,7 +32,7 @@ public record CampaignOptions(int flows, int clients, double faultRate, int minK
     public static CampaignOptions longForm(Path root) {
         return new CampaignOptions(2_000, 16, 0.15, 8, Duration.ofSeconds(10), Duration.ofSeconds(30),
                 Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofMillis(800), Duration.ofMinutes(4),
-                Duration.ofMinutes(40), root.resolve("micronaut-app/target/tender-service.jar"),
+                Duration.ofSeconds(60), Duration.ofMinutes(40), root.resolve("micronaut-app/target/tender-service.jar"),
                 root.resolve("benchmarks/target/chaos"), SERVICE_JVM);
     }
 
@@ -40,33 +40,33 @@ public record CampaignOptions(int flows, int clients, double faultRate, int minK
     public static CampaignOptions shortForm(Path root) {
         return new CampaignOptions(150, 8, 0.15, 2, Duration.ofSeconds(6), Duration.ofSeconds(12),
                 Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofSeconds(90),
-                Duration.ofMinutes(5), root.resolve("micronaut-app/target/tender-service.jar"),
+                Duration.ofSeconds(20), Duration.ofMinutes(5), root.resolve("micronaut-app/target/tender-service.jar"),
                 root.resolve("benchmarks/target/chaos-short"), SERVICE_JVM);
     }
 
     public CampaignOptions withFlows(int newFlows) {
         return new CampaignOptions(newFlows, clients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
-                settleTimeout, maxDuration, serviceJar, out, serviceJvm);
+                settleTimeout, patience, maxDuration, serviceJar, out, serviceJvm);
     }
 
     public CampaignOptions withFaultRate(double newRate) {
         return new CampaignOptions(flows, clients, newRate, minKills, killMin, killMax, killDown, hang, slow,
-                settleTimeout, maxDuration, serviceJar, out, serviceJvm);
+                settleTimeout, patience, maxDuration, serviceJar, out, serviceJvm);
     }
 
     public CampaignOptions withKills(int newMinKills, Duration newMin, Duration newMax) {
         return new CampaignOptions(flows, clients, faultRate, newMinKills, newMin, newMax, killDown, hang, slow,
-                settleTimeout, maxDuration, serviceJar, out, serviceJvm);
+                settleTimeout, patience, maxDuration, serviceJar, out, serviceJvm);
     }
 
     public CampaignOptions withClients(int newClients) {
         return new CampaignOptions(flows, newClients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
-                settleTimeout, maxDuration, serviceJar, out, serviceJvm);
+                settleTimeout, patience, maxDuration, serviceJar, out, serviceJvm);
     }
 
     public CampaignOptions withOut(Path newOut) {
         return new CampaignOptions(flows, clients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
-                settleTimeout, maxDuration, serviceJar, newOut, serviceJvm);
+                settleTimeout, patience, maxDuration, serviceJar, newOut, serviceJvm);
     }
 
     /** The service's JVM options with the campaign's settings as system properties. */

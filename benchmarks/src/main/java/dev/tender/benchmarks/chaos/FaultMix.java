@@ -11,14 +11,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FaultMix {
 
-    private static final Fault[] FAULTS = {Fault.ERROR_BEFORE_WORK, Fault.ERROR_AFTER_WORK, Fault.RESET_BEFORE_WORK,
+    private static final Fault[] ALL = {Fault.ERROR_BEFORE_WORK, Fault.ERROR_AFTER_WORK, Fault.RESET_BEFORE_WORK,
         Fault.RESET_AFTER_WORK, Fault.HANG, Fault.SLOW};
 
+    private final Fault[] drawn;
     private volatile double rate;
     private final AtomicLong calls = new AtomicLong();
     private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
 
     FaultMix(double rate) {
+        this(rate, ALL);
+    }
+
+    /** Draws only the given faults (a test of one fault at a time). */
+    FaultMix(double rate, Fault... drawn) {
+        this.drawn = drawn.clone();
         this.rate = rate;
         for (Fault fault : Fault.values()) {
             injected.put(fault, new AtomicLong());
@@ -40,7 +47,7 @@ final class FaultMix {
     Fault next() {
         calls.incrementAndGet();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return random.nextDouble() < rate ? FAULTS[random.nextInt(FAULTS.length)] : Fault.NONE;
+        return random.nextDouble() < rate ? drawn[random.nextInt(drawn.length)] : Fault.NONE;
     }
 
     void injected(Fault fault) {

@@ -1,6 +1,9 @@
 package dev.tender.benchmarks.chaos;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +19,11 @@ final class Figures {
     final AtomicLong restarts = new AtomicLong();
     /** Each 5xx a live instance answered: the request and the answer. */
     final List<String> serverErrors = new CopyOnWriteArrayList<>();
+
+    /** Payments by the status Tender shows at the verdict. */
+    final Map<String, Integer> statuses = new ConcurrentSkipListMap<>();
+    /** Merchant requests by their last answer's HTTP status before the final retry (-1: never answered). */
+    final Map<Integer, Integer> answers = new TreeMap<>();
 
     void serverError(Request request, int status, String body) {
         serverErrors.add(request.paymentId + ": " + request + " answered " + status + " " + body);

@@ -36,10 +36,12 @@ final class Judge {
 
     private final MerchantClient client;
     private final Database database;
+    private final Figures figures;
 
-    Judge(MerchantClient client, Database database) {
+    Judge(MerchantClient client, Database database, Figures figures) {
         this.client = client;
         this.database = database;
+        this.figures = figures;
     }
 
     void judge(List<String> payments, List<Request> sent, JsonNode ledger, Verdict verdict) throws SQLException {
@@ -57,6 +59,7 @@ final class Judge {
             Money money = moved.getOrDefault(paymentId, Money.NONE);
             Optional<JsonNode> payment = retrieve(paymentId);
             String status = payment.map(p -> p.path("status").asText()).orElse("(unknown to Tender)");
+            figures.statuses.merge(status, 1, Integer::sum);
             long received = payment.map(p -> p.path("amount_received").asLong(0)).orElse(0L);
             long tenderRefunded = refunded.getOrDefault(paymentId, 0L);
             String tender = "Tender: " + status + ", received " + received + ", refunded " + tenderRefunded;
