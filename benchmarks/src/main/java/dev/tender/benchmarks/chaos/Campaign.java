@@ -43,7 +43,8 @@ public final class Campaign {
         try (Database database = Database.embedded();
              FakeStripeProcess processor = FakeStripeProcess.start(0, options.hang(), options.slow(),
                      options.out().resolve("processor.log"));
-             Cluster cluster = new Cluster(options.serviceJar(), options.jvm(), database, ADMIN_KEY, options.out(), 2)) {
+             Cluster cluster = new Cluster(options.serviceJar(), options.jvm(), database, ADMIN_KEY, options.out(),
+                     2)) {
             log("starting two service instances");
             cluster.startAll();
             String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
@@ -80,7 +81,7 @@ public final class Campaign {
                     stuck.add(request);
                 }
             }
-            settle(database, Duration.ofSeconds(30));
+            settle(database, Duration.ofSeconds(15));
 
             Verdict verdict = new Verdict();
             for (Request request : stuck) {

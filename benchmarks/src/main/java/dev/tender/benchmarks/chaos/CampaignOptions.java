@@ -12,8 +12,8 @@ import java.util.Map;
  */
 public record CampaignOptions(int flows, int clients, double faultRate, int minKills, Duration killMin,
                               Duration killMax, Duration killDown, Duration hang, Duration slow,
-                              Duration settleTimeout, Duration patience, Duration maxDuration, Path serviceJar, Path out,
-                              List<String> serviceJvm) {
+                              Duration settleTimeout, Duration patience, Duration maxDuration, Path serviceJar,
+                              Path out, List<String> serviceJvm) {
 
     /** The service's settings for a campaign: a quick reconciler, short connector timeouts and leases. */
     static final Map<String, String> SERVICE_SETTINGS = Map.of(

@@ -78,7 +78,8 @@ final class Cluster implements AutoCloseable {
                 live.add(instance.base());
             }
         }
-        return live.isEmpty() ? Optional.empty() : Optional.of(live.get(ThreadLocalRandom.current().nextInt(live.size())));
+        return live.isEmpty() ? Optional.empty()
+                : Optional.of(live.get(ThreadLocalRandom.current().nextInt(live.size())));
     }
 
     @Override

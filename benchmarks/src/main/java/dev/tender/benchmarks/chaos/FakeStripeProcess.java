@@ -86,7 +86,8 @@ final class FakeStripeProcess implements AutoCloseable {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the fake processor exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException("the fake processor exited with " + process.exitValue() + "; see "
+                        + log);
             }
             try {
                 faults();

@@ -63,7 +63,7 @@ final class Judge {
             long received = payment.map(p -> p.path("amount_received").asLong(0)).orElse(0L);
             long tenderRefunded = refunded.getOrDefault(paymentId, 0L);
             String tender = "Tender: " + status + ", received " + received + ", refunded " + tenderRefunded;
-            String processor = "processor: " + money.intents() + " intent(s) " + money.shown() + ", captured "
+            String processor = "processor: intents " + money.shown() + ", captured "
                     + money.captured() + ", held " + money.held() + ", refunded " + money.refunded();
             String both = paymentId + " — " + tender + "; " + processor;
             if (money.captured() + money.held() > 0 && (payment.isEmpty() || NOTHING_MOVED.contains(status)
@@ -79,8 +79,8 @@ final class Judge {
             }
             long[] told = acknowledged.getOrDefault(paymentId, new long[2]);
             if (told[0] > money.captured() || told[1] > money.refunded()) {
-                verdict.add(Verdict.Kind.ACKNOWLEDGED_NOT_AT_PROCESSOR, paymentId + " — the merchant was told: received "
-                        + told[0] + ", refunded " + told[1] + "; " + processor);
+                verdict.add(Verdict.Kind.ACKNOWLEDGED_NOT_AT_PROCESSOR, paymentId + " — the merchant was told: "
+                        + "received " + told[0] + ", refunded " + told[1] + "; " + processor);
             }
             long openTransactions = open.getOrDefault(paymentId, 0L) + openRefunds.getOrDefault(paymentId, 0L);
             if (OPEN.contains(status) || openTransactions > 0) {

@@ -164,7 +164,8 @@ final class ProcessorBook {
             return unexpectedState(intent);
         }
         voided.put(intent.path("id").asText(), intent.path("amount_capturable").asLong());
-        intent.put("status", "canceled").put("amount_capturable", 0).put("cancellation_reason", "requested_by_customer");
+        intent.put("status", "canceled").put("amount_capturable", 0)
+                .put("cancellation_reason", "requested_by_customer");
         return ok(withCharge(intent));
     }
 

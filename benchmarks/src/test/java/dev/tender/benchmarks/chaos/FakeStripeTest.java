@@ -126,7 +126,8 @@ class FakeStripeTest {
         // given
         URI base = start(0, Fault.SLOW);
         String id = Json.read(post(base, "/v1/payment_intents", "k", CREATE
-                + "&payment_method_options%5Bcard%5D%5Brequest_multicapture%5D=if_available").body()).path("id").asText();
+                + "&payment_method_options%5Bcard%5D%5Brequest_multicapture%5D=if_available").body())
+                .path("id").asText();
         // when
         post(base, "/v1/payment_intents/" + id + "/capture", "c1", "amount_to_capture=1500&final_capture=false");
         post(base, "/v1/payment_intents/" + id + "/capture", "c2", "amount_to_capture=1000&final_capture=false");
