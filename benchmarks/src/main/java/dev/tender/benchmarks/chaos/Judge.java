@@ -84,7 +84,7 @@ final class Judge {
             }
             long openTransactions = open.getOrDefault(paymentId, 0L) + openRefunds.getOrDefault(paymentId, 0L);
             if (OPEN.contains(status) || openTransactions > 0) {
-                verdict.add(Verdict.Kind.LEFT_OPEN, both + "; " + openTransactions + " open transaction(s)");
+                verdict.add(Verdict.Kind.LEFT_OPEN, both + "; " + openTransactions + " open transaction(s) or refund(s)");
             }
         }
     }
