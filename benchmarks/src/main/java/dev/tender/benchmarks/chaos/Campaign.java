@@ -88,8 +88,8 @@ public final class Campaign {
                 verdict.add(Verdict.Kind.KEY_STUCK, request.paymentId + " — " + request + " answered 409 "
                         + request.answer());
             }
-            figures.serverErrors.forEach(error -> verdict.add(Verdict.Kind.SERVER_ERROR, error));
             new Judge(client, database, figures).judge(flows.payments(), flows.sent(), processor.ledger(), verdict);
+            figures.serverErrors.forEach(error -> verdict.add(Verdict.Kind.SERVER_ERROR, error));
             CampaignReport report = new CampaignReport(options, figures, faults, flows.payments().size(),
                     Duration.between(started, flowsEnded), openAfterSettle, verdict);
             Files.writeString(options.out().resolve("report.md"), report.text());

@@ -44,29 +44,20 @@ public record CampaignOptions(int flows, int clients, double faultRate, int minK
                 root.resolve("benchmarks/target/chaos-short"), SERVICE_JVM);
     }
 
-    public CampaignOptions withFlows(int newFlows) {
-        return new CampaignOptions(newFlows, clients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
-                settleTimeout, patience, maxDuration, serviceJar, out, serviceJvm);
-    }
-
-    public CampaignOptions withFaultRate(double newRate) {
-        return new CampaignOptions(flows, clients, newRate, minKills, killMin, killMax, killDown, hang, slow,
-                settleTimeout, patience, maxDuration, serviceJar, out, serviceJvm);
-    }
-
-    public CampaignOptions withKills(int newMinKills, Duration newMin, Duration newMax) {
-        return new CampaignOptions(flows, clients, faultRate, newMinKills, newMin, newMax, killDown, hang, slow,
-                settleTimeout, patience, maxDuration, serviceJar, out, serviceJvm);
-    }
-
-    public CampaignOptions withClients(int newClients) {
-        return new CampaignOptions(flows, newClients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
-                settleTimeout, patience, maxDuration, serviceJar, out, serviceJvm);
-    }
-
-    public CampaignOptions withOut(Path newOut) {
-        return new CampaignOptions(flows, clients, faultRate, minKills, killMin, killMax, killDown, hang, slow,
-                settleTimeout, patience, maxDuration, serviceJar, newOut, serviceJvm);
+    /**
+     * These options with the ones given by name ({@code flows}, {@code clients}, {@code faults} (0–1),
+     * {@code kills} (at least; 0 for none), {@code kill-every} (seconds, {@code min-max}), {@code out}
+     * (relative to {@code root})).
+     */
+    public CampaignOptions with(Map<String, String> given, Path root) {
+        String[] every = given.getOrDefault("kill-every", killMin.toSeconds() + "-" + killMax.toSeconds()).split("-");
+        return new CampaignOptions(Integer.parseInt(given.getOrDefault("flows", Integer.toString(flows))),
+                Integer.parseInt(given.getOrDefault("clients", Integer.toString(clients))),
+                Double.parseDouble(given.getOrDefault("faults", Double.toString(faultRate))),
+                Integer.parseInt(given.getOrDefault("kills", Integer.toString(minKills))),
+                Duration.ofSeconds(Long.parseLong(every[0])), Duration.ofSeconds(Long.parseLong(every[1])), killDown,
+                hang, slow, settleTimeout, patience, maxDuration, serviceJar,
+                given.containsKey("out") ? root.resolve(given.get("out")) : out, serviceJvm);
     }
 
     /** The service's JVM options with the campaign's settings as system properties. */

@@ -1,7 +1,6 @@
 package dev.tender.benchmarks.chaos;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,24 +21,7 @@ public final class ChaosRun {
             given.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         Path root = Campaign.root();
-        CampaignOptions options = CampaignOptions.longForm(root);
-        if (given.containsKey("flows")) {
-            options = options.withFlows(Integer.parseInt(given.get("flows")));
-        }
-        if (given.containsKey("clients")) {
-            options = options.withClients(Integer.parseInt(given.get("clients")));
-        }
-        if (given.containsKey("faults")) {
-            options = options.withFaultRate(Double.parseDouble(given.get("faults")));
-        }
-        if (given.containsKey("kills") || given.containsKey("kill-every")) {
-            String[] every = given.getOrDefault("kill-every", "10-30").split("-");
-            options = options.withKills(Integer.parseInt(given.getOrDefault("kills", "8")),
-                    Duration.ofSeconds(Long.parseLong(every[0])), Duration.ofSeconds(Long.parseLong(every[1])));
-        }
-        if (given.containsKey("out")) {
-            options = options.withOut(root.resolve(given.get("out")));
-        }
+        CampaignOptions options = CampaignOptions.longForm(root).with(given, root);
         CampaignReport report = new Campaign(options).run();
         System.out.println(report.text());
         System.exit(report.discrepancies() == 0 ? 0 : 1);

@@ -91,6 +91,9 @@ public final class FakeStripe {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         String fingerprint = path + "?" + body;
         Saved before = key == null ? null : keys.putIfAbsent(key, IN_PROGRESS);
+        if (before != null) {
+            faults.plain();
+        }
         if (before == IN_PROGRESS) {
             send(exchange, ProcessorBook.error(409, "idempotency_error", "idempotency_key_in_use",
                     "There is currently another in-progress request using this Idempotent Key."));

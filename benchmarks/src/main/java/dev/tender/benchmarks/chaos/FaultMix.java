@@ -50,6 +50,11 @@ final class FaultMix {
         return random.nextDouble() < rate ? drawn[random.nextInt(drawn.length)] : Fault.NONE;
     }
 
+    /** A call answered without a fault: a replay of a saved answer, or a 409 for a key in progress. */
+    void plain() {
+        calls.incrementAndGet();
+    }
+
     void injected(Fault fault) {
         injected.get(fault).incrementAndGet();
     }

@@ -71,7 +71,10 @@ final class MerchantClient {
 
     /** {@code GET} of a path; empty when no instance answered. */
     Optional<HttpResponse<String>> get(String path) {
-        return exchange(HttpRequest.newBuilder().GET(), path);
+        Optional<HttpResponse<String>> response = exchange(HttpRequest.newBuilder().GET(), path);
+        response.filter(r -> r.statusCode() >= 500).ifPresent(r -> figures.serverErrors.add("GET " + path
+                + " answered " + r.statusCode() + " " + r.body()));
+        return response;
     }
 
     private Optional<HttpResponse<String>> post(Request request) {
