@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The merchant's payment flows, one of four by the flow's number: automatic capture and two partial refunds;
- * manual capture of the whole; {@code manual_multiple} with two partial captures and a refund; manual then
+ * manual capture of the whole; {@code manual_multiple} captured in three parts (30 %, 20 %, the rest), then a
+ * refund; manual then
  * cancel. The campaign names each payment ({@code payment_id}), so a payment whose creation was never
  * answered is still judged. A flow goes on only from the status it expects (after waiting a little for an
  * open payment to settle), as a merchant's order would.
@@ -65,10 +66,12 @@ final class Flows {
                 }
             }
             case 2 -> {
+                long first = amount * 3 / 10;
+                long second = amount / 5;
                 if (create(paymentId, amount, "manual_multiple").equals("requires_capture")
-                        && !capture(paymentId, 1, amount * 3 / 10).equals("failed")
-                        && Set.of("partially_captured_and_capturable", "partially_captured", "succeeded")
-                        .contains(capture(paymentId, 2, amount / 5))) {
+                        && !capture(paymentId, 1, first).equals("failed")
+                        && capture(paymentId, 2, second).equals("partially_captured_and_capturable")
+                        && capture(paymentId, 3, amount - first - second).equals("succeeded")) {
                     refund(paymentId, 1, amount / 10);
                 }
             }
