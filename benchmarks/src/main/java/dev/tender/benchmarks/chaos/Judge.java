@@ -25,8 +25,9 @@ import java.util.Set;
 final class Judge {
 
     private static final Set<String> OPEN = Set.of("processing", "requires_merchant_action");
+    /** Statuses in which Tender holds and has captured nothing: the processor must not either. */
     private static final Set<String> NOTHING_MOVED = Set.of("failed", "requires_payment_method",
-            "requires_confirmation");
+            "requires_confirmation", "cancelled", "expired");
     private static final Set<String> CAPTURED = Set.of("succeeded", "partially_captured",
             "partially_captured_and_capturable");
 
@@ -70,9 +71,7 @@ final class Judge {
             String processor = "processor: intents " + money.shown() + ", captured "
                     + money.captured() + ", held " + money.held() + ", refunded " + money.refunded();
             String both = paymentId + " — " + tender + "; " + processor;
-            if (money.captured() + money.held() > 0 && (payment.isEmpty() || NOTHING_MOVED.contains(status)
-                    || money.held() > 0 && !OPEN.contains(status) && !status.equals("requires_capture")
-                    && !status.equals("partially_captured_and_capturable"))) {
+            if (money.captured() + money.held() > 0 && (payment.isEmpty() || NOTHING_MOVED.contains(status))) {
                 verdict.add(Verdict.Kind.CHARGE_WITHOUT_PAYMENT, both);
             }
             if (money.intents() > 1) {
