@@ -66,8 +66,10 @@ final class Judge {
             String status = payment.map(p -> p.path("status").asText()).orElse("(unknown to Tender)");
             figures.statuses.merge(status, 1, Integer::sum);
             long received = payment.map(p -> p.path("amount_received").asLong(0)).orElse(0L);
+            long capturable = payment.map(p -> p.path("amount_capturable").asLong(0)).orElse(0L);
             long tenderRefunded = refunded.getOrDefault(paymentId, 0L);
-            String tender = "Tender: " + status + ", received " + received + ", refunded " + tenderRefunded;
+            String tender = "Tender: " + status + ", capturable " + capturable + ", received " + received
+                    + ", refunded " + tenderRefunded;
             String processor = "processor: intents " + money.shown() + ", captured "
                     + money.captured() + ", held " + money.held() + ", refunded " + money.refunded();
             String both = paymentId + " — " + tender + "; " + processor;
@@ -77,7 +79,10 @@ final class Judge {
             if (money.intents() > 1) {
                 verdict.add(Verdict.Kind.DOUBLE_CHARGE, both);
             }
-            if (payment.isPresent() && (received != money.captured() || tenderRefunded != money.refunded())) {
+            // an open payment shows nothing capturable until it is settled; the left-open count has it
+            boolean heldDiffers = !OPEN.contains(status) && capturable != money.held();
+            if (payment.isPresent() && (received != money.captured() || tenderRefunded != money.refunded()
+                    || heldDiffers)) {
                 verdict.add(Verdict.Kind.MONEY_MISMATCH, both);
             }
             long[] told = acknowledged.getOrDefault(paymentId, new long[2]);

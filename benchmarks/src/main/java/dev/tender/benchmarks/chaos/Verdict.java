@@ -11,7 +11,7 @@ final class Verdict {
     enum Kind {
         CHARGE_WITHOUT_PAYMENT("charges without a payment"),
         DOUBLE_CHARGE("double charges"),
-        MONEY_MISMATCH("money mismatches (captured or refunded total)"),
+        MONEY_MISMATCH("money mismatches (captured, refunded or capturable total)"),
         ACKNOWLEDGED_NOT_AT_PROCESSOR("acknowledged captures or refunds the processor does not have"),
         LEFT_OPEN("payments left open after reconciliation"),
         KEY_STUCK("keys stuck in progress (409 on the final retry)"),
