@@ -38,7 +38,7 @@ public record CampaignOptions(int flows, int clients, double faultRate, int minK
 
     /** The short form run by {@code mvn verify}: about two minutes. */
     public static CampaignOptions shortForm(Path root) {
-        return new CampaignOptions(150, 8, 0.15, 2, Duration.ofSeconds(6), Duration.ofSeconds(12),
+        return new CampaignOptions(150, 8, 0.2, 2, Duration.ofSeconds(6), Duration.ofSeconds(12),
                 Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofSeconds(60),
                 Duration.ofSeconds(20), Duration.ofMinutes(5), root.resolve("micronaut-app/target/tender-service.jar"),
                 root.resolve("benchmarks/target/chaos-short"), SERVICE_JVM);

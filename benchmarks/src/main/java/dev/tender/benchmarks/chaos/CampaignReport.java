@@ -62,7 +62,7 @@ public record CampaignReport(CampaignOptions options, Figures figures, JsonNode 
         row(text, "still open when the settle wait ended", openAfterSettle);
         text.append("\nMerchant requests by last answer (before the final retry; -1 never answered): ")
                 .append(figures.answers).append("  \nPayments by Tender's status: ").append(figures.statuses)
-                .append('\n');
+                .append("  \nFailed payments by error: ").append(figures.failures).append('\n');
         text.append("\n| Discrepancy | Count |\n|---|---:|\n");
         for (Verdict.Kind kind : Verdict.Kind.values()) {
             row(text, kind.label, verdict.count(kind));

@@ -22,6 +22,8 @@ final class Figures {
 
     /** Payments by the status Tender shows at the verdict. */
     final Map<String, Integer> statuses = new ConcurrentSkipListMap<>();
+    /** Failed payments by Tender's error code and message (the first 80 characters). */
+    final Map<String, Integer> failures = new ConcurrentSkipListMap<>();
     /** Merchant requests by their last answer's HTTP status before the final retry (-1: never answered). */
     final Map<Integer, Integer> answers = new TreeMap<>();
 

@@ -65,6 +65,9 @@ final class Judge {
             Optional<JsonNode> payment = read.get();
             String status = payment.map(p -> p.path("status").asText()).orElse("(unknown to Tender)");
             figures.statuses.merge(status, 1, Integer::sum);
+            payment.filter(p -> p.path("status").asText().equals("failed")).ifPresent(p -> figures.failures.merge(
+                    p.path("error_code").asText() + " "
+                            + p.path("error_message").asText().replaceAll("^(.{80}).*", "$1"), 1, Integer::sum));
             long received = payment.map(p -> p.path("amount_received").asLong(0)).orElse(0L);
             long capturable = payment.map(p -> p.path("amount_capturable").asLong(0)).orElse(0L);
             long tenderRefunded = refunded.getOrDefault(paymentId, 0L);

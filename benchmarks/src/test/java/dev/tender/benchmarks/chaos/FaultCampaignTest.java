@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The short fault campaign, run by {@code mvn verify} (the long one is {@code mvn -Pchaos}): 150 payment
- * flows by 8 merchant clients against two instances of the packaged service, faults on 15 % of the
+ * flows by 8 merchant clients against two instances of the packaged service, faults on 20 % of the
  * processor's calls, two {@code kill -9}. It fails on any discrepancy; the report lists each one.
  */
 class FaultCampaignTest {
