@@ -53,7 +53,7 @@ public final class ServiceProcess implements AutoCloseable {
         return base;
     }
 
-    public long pid() {
+    long pid() {
         return process.pid();
     }
 
