@@ -14,10 +14,10 @@ import java.sql.Statement;
  * The PostgreSQL server of a run: an embedded one (zonky's PostgreSQL 17 binaries, durable commits as a
  * server's default: {@code synchronous_commit=on}) unless a running server is given.
  */
-record Database(String host, int port, String name, String user, String password, AutoCloseable stop)
+public record Database(String host, int port, String name, String user, String password, AutoCloseable stop)
         implements AutoCloseable {
 
-    static Database embedded() throws IOException {
+    public static Database embedded() throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 // zonky turns it off for tests; a payment service's database keeps PostgreSQL's default
                 .setServerConfig("synchronous_commit", "on")
@@ -58,7 +58,7 @@ record Database(String host, int port, String name, String user, String password
     }
 
     /** A new connection to the run's database. */
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), user, password);
     }
 

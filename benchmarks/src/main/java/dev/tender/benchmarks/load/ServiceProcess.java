@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * The packaged service ({@code micronaut-app/target/tender-service.jar}) in a process of its own, started
  * with the same JDK as the load run and the given JVM options, against the run's database.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     /** A key for this run only (an embedded database is made for the run). */
     private static final String SECRET_KEY = randomKey();
@@ -29,7 +29,7 @@ final class ServiceProcess implements AutoCloseable {
         this.base = base;
     }
 
-    static ServiceProcess start(Path jar, List<String> jvmOptions, Database database, String adminKey, Path log)
+    public static ServiceProcess start(Path jar, List<String> jvmOptions, Database database, String adminKey, Path log)
             throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -65,7 +65,7 @@ final class ServiceProcess implements AutoCloseable {
         return Base64.getEncoder().encodeToString(key);
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
@@ -94,6 +94,11 @@ final class ServiceProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the service did not answer /health within " + timeout + "; see " + log);
+    }
+
+    /** {@code kill -9}: no shutdown hook, no graceful stop, as a crash or an OOM kill leaves the service. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override
