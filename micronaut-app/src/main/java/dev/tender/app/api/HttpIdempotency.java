@@ -123,7 +123,7 @@ public class HttpIdempotency {
             endLease(merchant, key);
             return error(stillOpen);
         }
-        // the first request left nothing behind: it runs now, as it would have then
+        // answered from what the first request left; when it left nothing, it runs now, as it would have then
         return finish(merchant, key, execute(left.isPresent() ? left::get : action));
     }
 
