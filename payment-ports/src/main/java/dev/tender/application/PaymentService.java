@@ -8,15 +8,18 @@ import dev.tender.domain.payment.CreateOrder;
 import dev.tender.domain.payment.CreatePayment;
 import dev.tender.domain.payment.IncrementAuthorization;
 import dev.tender.domain.payment.MerchantId;
+import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentMethod;
 import dev.tender.domain.payment.Rejection;
+import dev.tender.domain.payment.RejectionCode;
 import dev.tender.domain.payment.Reverse;
 import dev.tender.domain.payment.Transaction;
 import dev.tender.domain.payment.TransactionId;
 import dev.tender.domain.payment.TransactionKind;
+import dev.tender.domain.payment.TransitionTable;
 import dev.tender.domain.payment.UpdatePayment;
 import dev.tender.domain.payment.VoidPayment;
 import dev.tender.ports.in.ApplicationError;
@@ -32,6 +35,7 @@ import dev.tender.ports.in.IncrementAuthorizationUseCase;
 import dev.tender.ports.in.ListPaymentsUseCase;
 import dev.tender.ports.in.ReversePaymentUseCase;
 import dev.tender.ports.in.SyncPaymentUseCase;
+import dev.tender.ports.in.UpdateMetadataUseCase;
 import dev.tender.ports.in.UpdatePaymentUseCase;
 import dev.tender.ports.in.VoidPaymentUseCase;
 import dev.tender.ports.out.CallContext;
@@ -56,8 +60,8 @@ import java.time.Instant;
  * is called; then the outcome is recorded. A lost or unreadable answer stays {@code unknown} for the
  * reconciler, never a guess.
  */
-public final class PaymentService implements CreatePaymentUseCase, UpdatePaymentUseCase, ConfirmPaymentUseCase,
-        CapturePaymentUseCase, VoidPaymentUseCase, ReversePaymentUseCase, IncrementAuthorizationUseCase,
+public final class PaymentService implements CreatePaymentUseCase, UpdatePaymentUseCase, UpdateMetadataUseCase,
+        ConfirmPaymentUseCase, CapturePaymentUseCase, VoidPaymentUseCase, ReversePaymentUseCase, IncrementAuthorizationUseCase,
         CompleteAuthorizationUseCase, CreateOrderUseCase, SyncPaymentUseCase, GetPaymentUseCase,
         ListPaymentsUseCase {
 
@@ -114,12 +118,29 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
     }
 
     @Override
+    public Either<ApplicationError, Payment> updateMetadata(UpdateMetadataUseCase.Command c) {
+        return store.change(c.merchantId(), c.paymentId(), p -> Either.right(p.replaceMetadata(c.metadata(),
+                clock.now())));
+    }
+
+    @Override
     public Either<ApplicationError, Payment> confirm(ConfirmPaymentUseCase.Command c) {
         String fingerprint = Fingerprints.of("confirm", c, c.paymentMethod());
         return checkCard(c.paymentMethod()).flatMap(valid ->
                 idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () ->
-                        store.load(c.merchantId(), c.paymentId()).flatMap(p -> methodToSend(p, c.paymentMethod())
-                                .flatMap(method -> authorize(p, method, c.connectorAccountId(), c.returnUrl())))));
+                        store.load(c.merchantId(), c.paymentId()).flatMap(PaymentService::confirmable)
+                                .flatMap(p -> methodToSend(p, c.paymentMethod()).flatMap(method ->
+                                        authorize(p, method, c.connectorAccountId(), c.returnUrl())))));
+    }
+
+    /**
+     * A payment its status does not let be confirmed is refused for that before anything the request lacks,
+     * in Hyperswitch's words and code (IR_16, its router's check of the status against those it forbids).
+     */
+    private static Either<ApplicationError, Payment> confirmable(Payment p) {
+        return TransitionTable.allows(Operation.CONFIRM, p.status()) ? Either.right(p)
+                : Either.left(new ApplicationError.Rejected(new Rejection(RejectionCode.PRECONDITION_FAILED,
+                "You cannot confirm this payment because it has status " + p.status().wireName())));
     }
 
     /**

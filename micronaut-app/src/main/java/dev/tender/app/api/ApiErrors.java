@@ -2,6 +2,7 @@ package dev.tender.app.api;
 
 import dev.tender.domain.payment.RejectionCode;
 import dev.tender.ports.in.ApplicationError;
+import dev.tender.ports.in.CardRules;
 import dev.tender.ports.in.FieldError;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -16,6 +17,8 @@ import java.util.Locale;
  *   <tr><th>cause</th><th>status</th><th>code</th></tr>
  *   <tr><td>invalid fields, all of them missing</td><td>400</td><td>IR_04</td></tr>
  *   <tr><td>invalid fields, malformed or wrongly typed JSON, unknown fields</td><td>400</td><td>IR_06</td></tr>
+ *   <tr><td>only card checks Hyperswitch fails as preconditions (CVC length, expiry)</td><td>400</td>
+ *   <td>IR_16, Hyperswitch's message</td></tr>
  *   <tr><td>rejected by the payment's rules</td><td>400 (404 for HE_02)</td><td>the rejection's code</td></tr>
  *   <tr><td>payment, refund or mandate not found (or another merchant's)</td><td>404</td><td>HE_02</td></tr>
  *   <tr><td>lost race, Idempotency-Key in progress</td><td>409</td><td>HE_00</td></tr>
@@ -51,8 +54,15 @@ public final class ApiErrors {
         };
     }
 
-    /** Every field error in one message; IR_04 when each of them is a missing field, else IR_06. */
+    /**
+     * Every field error in one message; IR_04 when each of them is a missing field, IR_16 with Hyperswitch's
+     * bare messages (which a client may compare) when each is a card precondition, else IR_06.
+     */
     public static ApiException invalid(Seq<FieldError> errors, boolean executed) {
+        if (!errors.isEmpty() && errors.forAll(CardRules::isHyperswitchPrecondition)) {
+            return new ApiException(400, "IR_16", errors.map(FieldError::message).distinct().mkString("; "),
+                    executed);
+        }
         boolean allMissing = errors.forAll(ApiErrors::isMissing);
         String message = allMissing
                 ? "Missing required param: " + errors.map(FieldError::field).distinct().mkString(", ")

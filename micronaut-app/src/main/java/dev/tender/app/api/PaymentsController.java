@@ -21,6 +21,7 @@ import dev.tender.ports.in.FieldError;
 import dev.tender.ports.in.Fields;
 import dev.tender.ports.in.IncrementAuthorizationUseCase;
 import dev.tender.ports.in.ReversePaymentUseCase;
+import dev.tender.ports.in.UpdateMetadataUseCase;
 import dev.tender.ports.in.UpdatePaymentUseCase;
 import dev.tender.ports.in.VoidPaymentUseCase;
 import dev.tender.ports.out.ListQuery;
@@ -435,7 +436,7 @@ public class PaymentsController {
         });
     }
 
-    /** Replaces the metadata; the payment's rules allow it before confirm only. */
+    /** Replaces the metadata in any status (as Hyperswitch does); money and status are left as they are. */
     @Post("/{payment_id}/update_metadata")
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateMetadataRequest")))
     @ApiResponse(responseCode = "200", description = "The metadata now kept",
@@ -451,9 +452,8 @@ public class PaymentsController {
                 fields.required("metadata");
             }
             Requests.requireValid(fields);
-            UpdatePayment changes = UpdatePayment.nothing(Instant.now()).metadata(Requests.vavr(r.metadata()));
-            Payment updated = result(tender.payments().update(new UpdatePaymentUseCase.Command(merchant, id, changes,
-                    Option.none(), Option.none())));
+            Payment updated = result(tender.payments().updateMetadata(new UpdateMetadataUseCase.Command(merchant, id,
+                    Requests.vavr(r.metadata()))));
             return HttpResponse.ok(new PaymentsUpdateMetadataResponse(updated.id().value(),
                     ApiResponses.javaMap(updated.metadata())));
         });

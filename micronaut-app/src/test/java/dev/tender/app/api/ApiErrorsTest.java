@@ -105,8 +105,8 @@ class ApiErrorsTest extends ApiTestSupport {
     void anExpiredCardAndAnotherPaymentMethodAreRefused() {
         assertThat((String) createFails("{\"amount\":100,\"currency\":\"USD\",\"confirm\":true,"
                 + "\"payment_method_data\":{\"card\":{\"card_number\":\"4242424242424242\",\"card_exp_month\":\"1\","
-                + "\"card_exp_year\":\"21\",\"card_cvc\":\"123\"}}}", 400, "IR_06").get("message"))
-                .contains("card_exp_year: the card has expired");
+                + "\"card_exp_year\":\"21\",\"card_cvc\":\"123\"}}}", 400, "IR_16").get("message"))
+                .isEqualTo("Invalid Expiry Year");
         assertThat((String) createFails("{\"amount\":100,\"currency\":\"USD\",\"payment_method\":\"wallet\"}", 400,
                 "IR_06").get("message")).contains("payment_method: must be card");
     }

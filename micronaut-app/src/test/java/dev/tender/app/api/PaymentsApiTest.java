@@ -195,6 +195,61 @@ class PaymentsApiTest extends ApiTestSupport {
     }
 
     @Test
+    void updateMetadataOnASucceededPaymentChangesTheMetadataOnly() {
+        // given
+        String key = merchant("m_meta_succeeded");
+        Map<String, Object> before = confirmedPayment(key, 700, "automatic");
+        String id = (String) before.get("payment_id");
+
+        // when
+        Map<String, Object> updated = ok(post(key, "/payments/" + id + "/update_metadata",
+                "{\"metadata\":{\"shipped\":\"yes\"}}"));
+
+        // then
+        assertThat(updated).isEqualTo(Map.of("payment_id", id, "metadata", Map.of("shipped", "yes")));
+        assertMetadataChangedOnly(key, before, Map.of("shipped", "yes"));
+    }
+
+    @Test
+    void updateMetadataOnAPartiallyCapturedPaymentChangesTheMetadataOnly() {
+        // given
+        String key = merchant("m_meta_partial");
+        String id = (String) confirmedPayment(key, 10_000, "manual").get("payment_id");
+        ok(post(key, "/payments/" + id + "/capture", "{\"amount_to_capture\":4000}"));
+        Map<String, Object> before = ok(get(key, "/payments/" + id));
+        assertThat(before).containsEntry("status", "partially_captured");
+
+        // when
+        ok(post(key, "/payments/" + id + "/update_metadata", "{\"metadata\":{\"invoice\":\"inv_7\"}}"));
+
+        // then
+        assertMetadataChangedOnly(key, before, Map.of("invoice", "inv_7"));
+    }
+
+    private void assertMetadataChangedOnly(String key, Map<String, Object> before, Map<String, Object> metadata) {
+        Map<String, Object> after = ok(get(key, "/payments/" + before.get("payment_id")));
+        assertThat(after).containsEntry("metadata", metadata);
+        for (String field : List.of("status", "amount", "amount_received", "amount_capturable", "net_amount")) {
+            assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
+        }
+    }
+
+    @Test
+    void confirmWithoutACardOnAPaymentThatRequiresCaptureIsRefusedForItsStatus() {
+        // given
+        String key = merchant("m_confirm_status");
+        String id = (String) confirmedPayment(key, 900, "manual").get("payment_id");
+
+        // when
+        Map<String, Object> error = error(post(key, "/payments/" + id + "/confirm", "{}"), 400);
+
+        // then: the status error, not the missing payment_method_data
+        assertThat(error).containsEntry("type", "invalid_request").containsEntry("code", "IR_16")
+                .containsEntry("message", "You cannot confirm this payment because it has status requires_capture");
+        assertThat(ok(get(key, "/payments/" + id))).containsEntry("status", "requires_capture");
+    }
+
+    @Test
     void forceSyncAsksTheConnectorAboutAPendingAuthorization() {
         String key = merchant("m_sync");
         Map<String, Object> pending = ok(post(key, "/payments", "{\"amount\":300,\"currency\":\"USD\","

@@ -138,6 +138,15 @@ public record Payment(PaymentId id, MerchantId merchantId, Money amount, Capture
         });
     }
 
+    /**
+     * Replaces the metadata, in any status: metadata is the merchant's note on the payment, not a step of
+     * its life, so it touches neither money nor status and is no operation of the transition table
+     * (Hyperswitch's {@code update_metadata} attaches it to payments already authorized, captured or finished).
+     */
+    public Payment replaceMetadata(Map<String, String> newMetadata, Instant at) {
+        return with().metadata(Objects.requireNonNull(newMetadata, "newMetadata")).updatedAt(at).build();
+    }
+
     public Either<Rejection, Payment> beginOrder(CreateOrder c) {
         return Rule.firstBroken(OrderRules.ALL, this, c).map(ok ->
                 begin(Transaction.begin(c.transactionId(), TransactionKind.ORDER, amount, status, c.at()))

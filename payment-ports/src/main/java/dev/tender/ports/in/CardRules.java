@@ -12,13 +12,15 @@ import io.vavr.control.Validation;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a card must be before it may reach a connector: a number of digits (spaces are dropped) of a
  * length its brand allows with a right Luhn check digit; an expiry month 1–12 ({@code 1} or {@code 01})
- * and year (two digits mean 20YY) not past, read on the service's clock; a CVC of the brand's length
- * (four digits for Amex, three for the others). Every wrong field is reported at once, named as the API
- * names it; no message quotes the number.
+ * and year (two digits mean 20YY) not past, read on the service's clock; a CVC of 3 or 4 digits for any
+ * brand, as Hyperswitch takes it (a brand's own CVC length is the processor's business). Every wrong field
+ * is reported at once, named as the API names it; no message quotes the number. A month, year or CVC that
+ * is made of digits but wrong gets Hyperswitch's own message ({@link #isHyperswitchPrecondition}).
  */
 public final class CardRules {
 
@@ -26,6 +28,14 @@ public final class CardRules {
     public static final String EXP_MONTH = "payment_method_data.card.card_exp_month";
     public static final String EXP_YEAR = "payment_method_data.card.card_exp_year";
     public static final String CVC = "payment_method_data.card.card_cvc";
+
+    // Hyperswitch's messages (router, payments helpers validate_card_data), which it answers as IR_16
+    public static final String INVALID_CVC_LENGTH = "Invalid card_cvc length";
+    public static final String INVALID_EXPIRY_MONTH = "Invalid Expiry Month";
+    public static final String INVALID_EXPIRY_YEAR = "Invalid Expiry Year";
+    public static final String CARD_EXPIRED = "Card Expired";
+    private static final Set<String> HYPERSWITCH_PRECONDITIONS = Set.of(INVALID_CVC_LENGTH, INVALID_EXPIRY_MONTH,
+            INVALID_EXPIRY_YEAR, CARD_EXPIRED);
 
     // A card is valid through the last day of its expiry month, and the cardholder's day may still be
     // that one when it is already the next month in UTC: it has expired once the month is over everywhere.
@@ -35,6 +45,11 @@ public final class CardRules {
 
     public CardRules(TimeSource time) {
         this.time = Objects.requireNonNull(time, "time");
+    }
+
+    /** Whether the error is one of the card checks Hyperswitch answers as a precondition failure. */
+    public static boolean isHyperswitchPrecondition(FieldError error) {
+        return HYPERSWITCH_PRECONDITIONS.contains(error.message());
     }
 
     /** A card from outside input, as the API takes it: every field a string, any of them missing (null). */
@@ -63,9 +78,8 @@ public final class CardRules {
                                                                     Validation<FieldError, Integer> year,
                                                                     Validation<FieldError, String> cvc,
                                                                     Option<String> holderName) {
-        Option<String> brand = digits.toOption().filter(d -> d.matches("\\d+")).map(CardBrands::brandOf);
         return Validation.combine(digits.flatMap(CardRules::number), month, year,
-                        cvc.flatMap(code -> cvc(code, brand)), notExpired(month, year))
+                        cvc.flatMap(CardRules::cvc), notExpired(month, year))
                 .ap((n, m, y, code, notExpired) -> new PaymentMethodData.Card(n, m, y, code, holderName));
     }
 
@@ -87,29 +101,31 @@ public final class CardRules {
     }
 
     private static Validation<FieldError, Integer> month(String value) {
-        return value.matches("\\d{1,2}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 12
-                ? Validation.valid(Integer.parseInt(value))
-                : Validation.invalid(new FieldError(EXP_MONTH, "must be a month from 1 to 12"));
+        if (value.matches("\\d{1,2}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 12) {
+            return Validation.valid(Integer.parseInt(value));
+        }
+        return Validation.invalid(new FieldError(EXP_MONTH,
+                value.matches("\\d+") ? INVALID_EXPIRY_MONTH : "must be a month from 1 to 12"));
     }
 
     private static Validation<FieldError, Integer> year(String value) {
         if (value.matches("\\d{2}")) {
             return Validation.valid(2000 + Integer.parseInt(value));
         }
-        return value.matches("\\d{4}") ? Validation.valid(Integer.parseInt(value))
-                : Validation.invalid(new FieldError(EXP_YEAR, "must be a year of 2 or 4 digits"));
+        if (value.matches("\\d{4}")) {
+            return Validation.valid(Integer.parseInt(value));
+        }
+        return Validation.invalid(new FieldError(EXP_YEAR,
+                value.matches("\\d+") ? INVALID_EXPIRY_YEAR : "must be a year of 2 or 4 digits"));
     }
 
-    /** The brand's length when the number tells the brand; 3 or 4 digits when it does not. */
-    private static Validation<FieldError, String> cvc(String code, Option<String> brand) {
-        if (brand.isEmpty()) {
-            return code.matches("\\d{3,4}") ? Validation.valid(code)
-                    : Validation.invalid(new FieldError(CVC, "must be 3 or 4 digits"));
+    /** 3 or 4 digits whatever the brand: Hyperswitch checks the length only, the processor the rest. */
+    private static Validation<FieldError, String> cvc(String code) {
+        if (code.length() < 3 || code.length() > 4) {
+            return Validation.invalid(new FieldError(CVC, INVALID_CVC_LENGTH));
         }
-        int length = CardBrands.cvcLength(brand.get());
-        return code.matches("\\d{" + length + "}") ? Validation.valid(code)
-                : Validation.invalid(new FieldError(CVC, "must be " + length + " digits for " + article(brand.get())
-                + " card"));
+        return code.matches("\\d+") ? Validation.valid(code)
+                : Validation.invalid(new FieldError(CVC, "must be 3 or 4 digits"));
     }
 
     private static String lengths(List<Integer> lengths) {
@@ -129,8 +145,11 @@ public final class CardRules {
             return Validation.valid(true);
         }
         YearMonth current = YearMonth.from(time.now().atOffset(LAST_TIME_ZONE));
+        if (year.get() < current.getYear()) {
+            return Validation.invalid(new FieldError(EXP_YEAR, INVALID_EXPIRY_YEAR));
+        }
         return YearMonth.of(year.get(), month.get()).isBefore(current)
-                ? Validation.invalid(new FieldError(EXP_YEAR, "the card has expired"))
+                ? Validation.invalid(new FieldError(EXP_YEAR, CARD_EXPIRED))
                 : Validation.valid(true);
     }
 }

@@ -97,9 +97,16 @@ class CardRulesTest {
             assertThat(valid(card("4242424242424242", month, "2030", "123")).expiryMonth()).isEqualTo(expected);
         }
 
+        @ParameterizedTest(name = "month \"{0}\" is refused as Hyperswitch does")
+        @ValueSource(strings = {"0", "00", "13", "001", "99"})
+        void aMonthOfDigitsOutside1To12IsAnInvalidExpiryMonth(String month) {
+            assertThat(errors(card("4242424242424242", month, "2030", "123")))
+                    .containsExactly(new FieldError(EXP_MONTH, "Invalid Expiry Month"));
+        }
+
         @ParameterizedTest(name = "month \"{0}\" is refused")
-        @ValueSource(strings = {"0", "00", "13", "001", "1a", " 1", "-1", ""})
-        void anyOtherMonthIsRefused(String month) {
+        @ValueSource(strings = {"1a", " 1", "-1", ""})
+        void aMonthNotMadeOfDigitsIsRefused(String month) {
             assertThat(errors(card("4242424242424242", month, "2030", "123")))
                     .containsExactly(new FieldError(EXP_MONTH, "must be a month from 1 to 12"));
         }
@@ -110,9 +117,16 @@ class CardRulesTest {
             assertThat(valid(card("4242424242424242", "12", year, "123")).expiryYear()).isEqualTo(expected);
         }
 
+        @ParameterizedTest(name = "year \"{0}\" is refused as Hyperswitch does")
+        @ValueSource(strings = {"3", "030", "20301"})
+        void aYearOfDigitsOtherThan2Or4IsAnInvalidExpiryYear(String year) {
+            assertThat(errors(card("4242424242424242", "12", year, "123")))
+                    .containsExactly(new FieldError(EXP_YEAR, "Invalid Expiry Year"));
+        }
+
         @ParameterizedTest(name = "year \"{0}\" is refused")
-        @ValueSource(strings = {"3", "030", "20301", "ab", "20a0", ""})
-        void anyOtherYearIsRefused(String year) {
+        @ValueSource(strings = {"ab", "20a0", ""})
+        void aYearNotMadeOfDigitsIsRefused(String year) {
             assertThat(errors(card("4242424242424242", "12", year, "123")))
                     .containsExactly(new FieldError(EXP_YEAR, "must be a year of 2 or 4 digits"));
         }
@@ -124,10 +138,17 @@ class CardRulesTest {
         }
 
         @ParameterizedTest(name = "{0}/{1} has expired in March 2025")
-        @CsvSource({"2, 2025", "02, 25", "12, 2024", "3, 2024", "1, 21"})
-        void aCardWhoseMonthIsOverHasExpired(String month, String year) {
+        @CsvSource({"2, 2025", "02, 25", "1, 2025"})
+        void aCardWhoseMonthIsOverThisYearHasExpired(String month, String year) {
             assertThat(errors(card("4242424242424242", month, year, "123")))
-                    .containsExactly(new FieldError(EXP_YEAR, "the card has expired"));
+                    .containsExactly(new FieldError(EXP_YEAR, "Card Expired"));
+        }
+
+        @ParameterizedTest(name = "{0}/{1} is of a past year in March 2025")
+        @CsvSource({"12, 2024", "3, 2024", "1, 21"})
+        void aCardOfAPastYearIsAnInvalidExpiryYear(String month, String year) {
+            assertThat(errors(card("4242424242424242", month, year, "123")))
+                    .containsExactly(new FieldError(EXP_YEAR, "Invalid Expiry Year"));
         }
 
         @Test
@@ -139,7 +160,7 @@ class CardRulesTest {
             // then
             assertThat(stillMarchSomewhere.card("4242424242424242", "3", "2025", "123", null).isValid()).isTrue();
             assertThat(aprilEverywhere.card("4242424242424242", "3", "2025", "123", null).getError())
-                    .containsExactly(new FieldError(EXP_YEAR, "the card has expired"));
+                    .containsExactly(new FieldError(EXP_YEAR, "Card Expired"));
         }
 
         @Test
@@ -150,7 +171,7 @@ class CardRulesTest {
             // then
             assertThat(card("4242424242424242", "12", "2030", "123").isValid()).isTrue();
             assertThat(in2031.card("4242424242424242", "12", "2030", "123", null).getError())
-                    .containsExactly(new FieldError(EXP_YEAR, "the card has expired"));
+                    .containsExactly(new FieldError(EXP_YEAR, "Invalid Expiry Year"));
         }
     }
 
@@ -158,28 +179,37 @@ class CardRulesTest {
     class Cvc {
 
         @ParameterizedTest(name = "{0} with CVC \"{1}\" is taken")
-        @CsvSource({"4242424242424242, 123", "5555555555554444, 000", "378282246310005, 1234",
-                "6200000000000005, 123"})
-        void aCvcHasTheLengthOfTheBrand(String number, String cvc) {
+        @CsvSource({"4242424242424242, 123", "4242424242424242, 1234", "5555555555554444, 000",
+                "378282246310005, 1234", "378282246310005, 123", "6200000000000005, 123"})
+        void aCvcOf3Or4DigitsIsTakenForAnyBrand(String number, String cvc) {
             assertThat(valid(card(number, "12", "2030", cvc)).cvc()).isEqualTo(cvc);
         }
 
         @ParameterizedTest(name = "{0} with CVC \"{1}\": {2}")
         @CsvSource(delimiter = '|', value = {
-                "4242424242424242 | 12   | must be 3 digits for a visa card",
-                "4242424242424242 | 1234 | must be 3 digits for a visa card",
-                "4242424242424242 | 12a  | must be 3 digits for a visa card",
-                "4242424242424242 | ''   | must be 3 digits for a visa card",
-                "378282246310005  | 123  | must be 4 digits for an amex card",
-                "378282246310005  | 12345| must be 4 digits for an amex card"})
+                "4242424242424242 | 12    | Invalid card_cvc length",
+                "4242424242424242 | 12345 | Invalid card_cvc length",
+                "4242424242424242 | ''    | Invalid card_cvc length",
+                "378282246310005  | 12345 | Invalid card_cvc length",
+                "4242424242424242 | 12a   | must be 3 or 4 digits",
+                "378282246310005  | 12 3  | must be 3 or 4 digits"})
         void anyOtherCvcIsRefused(String number, String cvc, String message) {
             assertThat(errors(card(number, "12", "2030", cvc))).containsExactly(new FieldError(CVC, message));
         }
 
         @Test
-        void withoutAReadableNumberACvcOf3Or4DigitsIsTaken() {
+        void withoutAReadableNumberTheCvcIsCheckedAlike() {
             assertThat(errors(card("4242x", "12", "2030", "1234")).map(FieldError::field)).containsExactly(NUMBER);
-            assertThat(errors(card("4242x", "12", "2030", "12"))).contains(new FieldError(CVC, "must be 3 or 4 digits"));
+            assertThat(errors(card("4242x", "12", "2030", "12")))
+                    .contains(new FieldError(CVC, "Invalid card_cvc length"));
+        }
+
+        @Test
+        void theHyperswitchMessagesAreTheOnesHyperswitchAnswersAsPreconditions() {
+            assertThat(errors(card("4242424242424242", "13", "2030", "12")))
+                    .allMatch(CardRules::isHyperswitchPrecondition);
+            assertThat(errors(card("4242424242424241", "1a", "2030", "12a")))
+                    .noneMatch(CardRules::isHyperswitchPrecondition);
         }
     }
 
@@ -235,7 +265,7 @@ class CardRulesTest {
         void anExpiredCardIsRefused() {
             PaymentMethodData card = new PaymentMethodData.Card("4242424242424242", 2, 2025, "123", Option.none());
 
-            assertThat(errors(RULES.check(card))).containsExactly(new FieldError(EXP_YEAR, "the card has expired"));
+            assertThat(errors(RULES.check(card))).containsExactly(new FieldError(EXP_YEAR, "Card Expired"));
         }
 
         @ParameterizedTest(name = "year {0} is refused")
