@@ -37,6 +37,7 @@ import dev.tender.contract.hyperswitch.model.PaymentsConfirmRequest;
 import dev.tender.contract.hyperswitch.model.PaymentsCreateRequest;
 import dev.tender.contract.hyperswitch.model.PaymentsCreateResponseOpenApi;
 import dev.tender.contract.hyperswitch.model.PaymentsResponse;
+import dev.tender.contract.hyperswitch.model.PaymentsUpdateMetadataRequest;
 import dev.tender.contract.hyperswitch.model.PaymentsUpdateRequest;
 import dev.tender.contract.hyperswitch.model.RefundListRequest;
 import dev.tender.contract.hyperswitch.model.RefundListResponse;
@@ -55,6 +56,8 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -197,6 +200,93 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
             assertThat(error.getError().getType()).isEqualTo("invalid_request");
             assertThat(error.getError().getCode()).isEqualTo("IR_14");
             assertThat(error.getError().getMessage()).isNotBlank();
+        }
+    }
+
+    /** Behaviours an unchanged Hyperswitch client relies on (issue 13, items 3, 4 and 6). */
+    @Nested
+    class Fidelity {
+
+        @Test
+        void anAmexCardWithAThreeDigitCvcIsTaken() throws ApiException {
+            // given
+            HyperswitchClient client = merchant("m_amex");
+
+            // when
+            PaymentsCreateResponseOpenApi created = client.payments().createAPayment(create().amount(800L)
+                    .currency(Currency.USD).confirm(true).paymentMethod(PaymentMethod.CARD)
+                    .paymentMethodData(card("378282246310005")));
+
+            // then
+            assertThat(created.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
+        }
+
+        @ParameterizedTest(name = "{0}/{1}, CVC {2}: {3}")
+        @CsvSource({"12, 2035, 12, Invalid card_cvc length", "13, 2035, 123, Invalid Expiry Month",
+                "01, 2023, 123, Invalid Expiry Year"})
+        void aBadCardAnswersHyperswitchsMessage(String month, String year, String cvc, String message)
+                throws IOException {
+            // given
+            HyperswitchClient client = merchant("m_card_message");
+
+            // when
+            ApiException refused = catchThrowableOfType(ApiException.class, () -> client.payments().createAPayment(
+                    create().amount(800L).currency(Currency.USD).confirm(true).paymentMethod(PaymentMethod.CARD)
+                            .paymentMethodData(new PaymentMethodDataRequest().card(new Card()
+                                    .cardNumber(TestCards.VISA).cardExpMonth(month).cardExpYear(year)
+                                    .cardCvc(cvc)))));
+
+            // then
+            assertThat(refused.getCode()).isEqualTo(400);
+            GenericErrorResponseOpenApi error = client.read(refused.getResponseBody(),
+                    GenericErrorResponseOpenApi.class);
+            assertThat(error.getError().getType()).isEqualTo("invalid_request");
+            assertThat(error.getError().getCode()).isEqualTo("IR_16");
+            assertThat(error.getError().getMessage()).isEqualTo(message);
+        }
+
+        @Test
+        void metadataIsUpdatedOnASucceededAndOnAPartiallyCapturedPayment() throws ApiException {
+            // given
+            HyperswitchClient client = merchant("m_metadata_after");
+            String succeeded = confirmed(client, 900L, CaptureMethod.AUTOMATIC).getPaymentId();
+            String partial = confirmed(client, 5000L, CaptureMethod.MANUAL).getPaymentId();
+            client.payments().captureAPayment(partial, new PaymentsCaptureRequest().amountToCapture(2000L));
+
+            // when
+            for (String id : java.util.List.of(succeeded, partial)) {
+                client.payments().updateMetadataForAPayment(id,
+                        new PaymentsUpdateMetadataRequest().metadata(Map.of("shipped", "yes")));
+            }
+
+            // then
+            PaymentsResponse first = client.payments().retrieveAPayment(succeeded, null, null, null, null);
+            assertThat(first.getMetadata()).isEqualTo(Map.of("shipped", "yes"));
+            assertThat(first.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
+            assertThat(first.getAmountReceived()).isEqualTo(900L);
+            PaymentsResponse second = client.payments().retrieveAPayment(partial, null, null, null, null);
+            assertThat(second.getMetadata()).isEqualTo(Map.of("shipped", "yes"));
+            assertThat(second.getStatus()).isEqualTo(IntentStatus.PARTIALLY_CAPTURED);
+            assertThat(second.getAmountReceived()).isEqualTo(2000L);
+        }
+
+        @Test
+        void aConfirmWithoutACardOfAPaymentThatRequiresCaptureIsRefusedForItsStatus()
+                throws ApiException, IOException {
+            // given
+            HyperswitchClient client = merchant("m_confirm_again");
+            String id = confirmed(client, 700L, CaptureMethod.MANUAL).getPaymentId();
+
+            // when
+            ApiException refused = catchThrowableOfType(ApiException.class,
+                    () -> client.payments().confirmAPayment(id, confirm()));
+
+            // then
+            GenericErrorResponseOpenApi error = client.read(refused.getResponseBody(),
+                    GenericErrorResponseOpenApi.class);
+            assertThat(error.getError().getCode()).isEqualTo("IR_16");
+            assertThat(error.getError().getMessage())
+                    .isEqualTo("You cannot confirm this payment because it has status requires_capture");
         }
     }
 
