@@ -479,6 +479,7 @@ class AdminApiTest extends ApiTestSupport {
         // given
         String id = merchantAccount("m_mca_self");
         String key = apiKey(id, "{\"name\":\"self\"}");
+        String publishableKey = (String) ok(admin("GET", "/accounts/" + id, null)).get("publishable_key");
         String other = merchantAccount("m_mca_other");
         String othersAccount = (String) ok(admin("POST", "/account/" + other + "/connectors", simulator("theirs")))
                 .get("merchant_connector_id");
@@ -493,10 +494,12 @@ class AdminApiTest extends ApiTestSupport {
                         + "\"status\":\"inactive\"}"),
                 as(key, null, "DELETE", theirs + "/" + othersAccount, null),
                 as(key, other, "GET", mine, null), as(key, other, "POST", mine, simulator("mismatch")),
-                as(key, other, "GET", theirs, null), as(ADMIN_KEY.substring(1), null, "GET", mine, null));
+                as(key, other, "GET", theirs, null), as(ADMIN_KEY.substring(1), null, "GET", mine, null),
+                as(publishableKey, id, "GET", mine, null), as(publishableKey, null, "POST", mine, simulator("pk")));
 
-        // then: 401 as Hyperswitch answers a route's merchant that is not the key's; the other's account is
-        // unknown on the merchant's own path, and nothing changed
+        // then: 401 as Hyperswitch answers a route's merchant that is not the key's (and a publishable key,
+        // a browser's, opens no connector account); the other's account is unknown on the merchant's own
+        // path, and nothing changed
         for (Answer answer : refused) {
             assertThat(error(answer, 401)).containsEntry("code", "IR_01");
         }

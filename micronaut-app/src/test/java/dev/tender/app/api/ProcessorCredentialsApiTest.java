@@ -54,12 +54,10 @@ class ProcessorCredentialsApiTest extends ApiTestSupport {
     @Test
     void aStripeAccountWithAWrongKeyFailsThePaymentWithTheErrorInA200() {
         // given
-        String key = merchantWith("stripe", Credentials.of(HashMap.of("api_key", "sk_test_wrong")),
-                HashMap.of("base_url", processors.baseUrl()));
+        String key = stripeMerchant("sk_test_wrong");
 
         // when
-        Answer answer = post(key, "/payments", "{\"amount\":1000,\"currency\":\"USD\",\"confirm\":true,"
-                + card(VISA) + "}");
+        Answer answer = pay(key, 1000, "USD");
 
         // then
         Map<String, Object> payment = ok(answer);
@@ -75,8 +73,7 @@ class ProcessorCredentialsApiTest extends ApiTestSupport {
     @Test
     void aPaymentConfirmedLaterOnAStripeAccountWithAWrongKeyFailsAlikeInA200() {
         // given
-        String key = merchantWith("stripe", Credentials.of(HashMap.of("api_key", "sk_test_wrong")),
-                HashMap.of("base_url", processors.baseUrl()));
+        String key = stripeMerchant("sk_test_wrong");
         String id = (String) ok(post(key, "/payments", "{\"amount\":700,\"currency\":\"USD\"}")).get("payment_id");
 
         // when
@@ -90,12 +87,10 @@ class ProcessorCredentialsApiTest extends ApiTestSupport {
     @Test
     void aKeyRefusedByAProxyInFrontOfStripeFailsThePaymentToo() {
         // given
-        String key = merchantWith("stripe", Credentials.of(HashMap.of("api_key", "sk_test_behind_proxy")),
-                HashMap.of("base_url", processors.baseUrl()));
+        String key = stripeMerchant("sk_test_behind_proxy");
 
         // when
-        Answer answer = post(key, "/payments", "{\"amount\":500,\"currency\":\"USD\",\"confirm\":true,"
-                + card(VISA) + "}");
+        Answer answer = pay(key, 500, "USD");
 
         // then: not left processing for the reconciler, since nothing reached Stripe
         assertThat(ok(answer)).containsEntry("status", "failed").containsEntry("error_code", "technical_error")
@@ -105,15 +100,13 @@ class ProcessorCredentialsApiTest extends ApiTestSupport {
     @Test
     void aMerchantWithASecondAccountIsRoutedToItAfterTheWrongKey() {
         // given
-        String key = merchantWith("stripe", Credentials.of(HashMap.of("api_key", "sk_test_wrong")),
-                HashMap.of("base_url", processors.baseUrl()));
+        String key = stripeMerchant("sk_test_wrong");
         String id = merchantIdOf(key);
         accounts.add(new ConnectorAccount("acc_sim_" + id, MerchantId.of(id), "simulator", "simulator", 2, true,
                 Credentials.of(HashMap.empty()), HashMap.empty()));
 
         // when
-        Map<String, Object> payment = ok(post(key, "/payments", "{\"amount\":900,\"currency\":\"USD\","
-                + "\"confirm\":true," + card(VISA) + "}"));
+        Map<String, Object> payment = ok(pay(key, 900, "USD"));
 
         // then
         assertThat(payment).containsEntry("status", "succeeded").containsEntry("connector", "simulator")
@@ -127,14 +120,25 @@ class ProcessorCredentialsApiTest extends ApiTestSupport {
                 HashMap.of("merchant_account", "TenderECOM", "base_url", processors.baseUrl() + "/v71"));
 
         // when
-        Answer answer = post(key, "/payments", "{\"amount\":1000,\"currency\":\"EUR\",\"confirm\":true,"
-                + card(VISA) + "}");
+        Answer answer = pay(key, 1000, "EUR");
 
         // then
         Map<String, Object> payment = ok(answer);
         assertThat(payment).containsEntry("status", "failed").containsEntry("connector", "adyen");
         assertThat(payment).containsEntry("error_code", "technical_error").containsEntry("error_message",
                 "Adyen refused the API key (HTTP 401): HTTP Status Response - Unauthorized [000]");
+    }
+
+    /** A payment created and confirmed with a card in one call. */
+    private Answer pay(String key, long amount, String currency) {
+        return post(key, "/payments", "{\"amount\":" + amount + ",\"currency\":\"" + currency + "\",\"confirm\":true,"
+                + card(VISA) + "}");
+    }
+
+    /** A merchant whose only account is Stripe's (the fake), with this secret key; returns its API key. */
+    private String stripeMerchant(String secretKey) {
+        return merchantWith("stripe", Credentials.of(HashMap.of("api_key", secretKey)),
+                HashMap.of("base_url", processors.baseUrl()));
     }
 
     /** A merchant whose only account is this processor's; returns its API key. */

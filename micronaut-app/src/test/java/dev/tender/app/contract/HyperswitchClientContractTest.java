@@ -418,8 +418,7 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
         void anAdminAddsAConnectorAccountThatTakesTheMerchantsPayments() throws ApiException {
             // given a merchant with an API key and no connector account
             String merchantId = "m_admin_mca_" + UUID.randomUUID().toString().substring(0, 8);
-            merchants.create(merchantId, "Contract shop");
-            String key = merchants.createApiKey(merchantId, "key_" + merchantId, "contract");
+            String key = merchantWithKey(merchantId);
             HyperswitchClient admin = client(ADMIN_KEY);
 
             // when
@@ -445,8 +444,7 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
         void aMerchantSetsUpItsOwnConnectorAccountWithItsKeyAndXMerchantId() throws ApiException {
             // given a merchant with an API key and no connector account, as Hyperswitch's clients call it
             String merchantId = "m_own_mca_" + UUID.randomUUID().toString().substring(0, 8);
-            merchants.create(merchantId, "Contract shop");
-            String key = merchants.createApiKey(merchantId, "key_" + merchantId, "contract");
+            String key = merchantWithKey(merchantId);
             HyperswitchClient merchant = client(key);
             Map<String, String> ownId = Map.of("x-merchant-id", merchantId);
 
@@ -478,8 +476,7 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
         void anotherMerchantsIdInThePathOrInXMerchantIdIsRefused() throws ApiException {
             // given two merchants
             String merchantId = "m_own_mca_" + UUID.randomUUID().toString().substring(0, 8);
-            merchants.create(merchantId, "Contract shop");
-            HyperswitchClient merchant = client(merchants.createApiKey(merchantId, "key_" + merchantId, "contract"));
+            HyperswitchClient merchant = client(merchantWithKey(merchantId));
             String otherId = "m_other_mca_" + UUID.randomUUID().toString().substring(0, 8);
             merchants.create(otherId, "Other shop");
             MerchantConnectorCreate body = new MerchantConnectorCreate().connectorType(ConnectorType.PAYMENT_PROCESSOR)
@@ -607,6 +604,12 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
     /** The generated client of a new merchant (with a simulator account). */
     HyperswitchClient merchant(String prefix) {
         return client(newMerchant(prefix).apiKey());
+    }
+
+    /** A merchant with an API key and no connector account; returns the key. */
+    String merchantWithKey(String merchantId) {
+        merchants.create(merchantId, "Contract shop");
+        return merchants.createApiKey(merchantId, "key_" + merchantId, "contract");
     }
 
     HyperswitchClient client(String apiKey) {
