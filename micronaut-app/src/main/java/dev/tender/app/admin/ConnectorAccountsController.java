@@ -28,7 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A merchant's connector accounts, with Hyperswitch's paths and bodies (admin key only).
+ * A merchant's connector accounts, with Hyperswitch's paths and bodies (the admin key, or the merchant's own
+ * secret key on its own {@code account_id}: {@code ApiKeyFilter} decides).
  * {@code connector_name: simulator} selects the simulator. An account belongs to a business profile (the
  * merchant's default one unless {@code profile_id} says otherwise), where its {@code connector_label} is
  * unique: that tells several accounts of one connector apart. Credentials ({@code connector_account_details})

@@ -20,6 +20,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteMatch;
 
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,11 @@ import java.util.regex.Pattern;
 
 /**
  * Authenticates every request by its {@code api-key} header: the admin key (configuration) for the
- * admin resources, a merchant's key (stored hashed) for everything else. A merchant's publishable key
+ * admin resources, a merchant's key (stored hashed) for everything else. A merchant's own connector accounts
+ * ({@code /account/{merchant_id}/connectors}) take its secret key too, as Hyperswitch's do: only on its own
+ * {@code merchant_id}, and an {@code x-merchant-id} header, if sent, must name that merchant as well (401
+ * {@code IR_01} otherwise, as Hyperswitch answers a route's merchant that is not the key's). A merchant's
+ * publishable key
  * (a client's: browser or app) opens only confirming, retrieving and completing one payment, and the
  * controllers then require that payment's {@code client_secret}. {@code /health}, the API documentation,
  * the customer's return from a redirect and processors' webhooks (both signed instead) need no key. Failures answer 401
@@ -37,6 +42,7 @@ import java.util.regex.Pattern;
 public class ApiKeyFilter {
 
     static final String HEADER = "api-key";
+    static final String MERCHANT_HEADER = "x-merchant-id";
     private static final Set<Class<?>> ADMIN_CONTROLLERS = Set.of(MerchantAccountsController.class,
             ApiKeysController.class, ConnectorAccountsController.class);
     private static final Set<String> ADMIN_PREFIXES = Set.of("/accounts", "/api_keys", "/account/");
@@ -71,7 +77,10 @@ public class ApiKeyFilter {
             return unauthorized();
         }
         if (ADMIN_PREFIXES.stream().anyMatch(path::startsWith) || routedTo(request, ADMIN_CONTROLLERS)) {
-            return adminKey.filter(admin -> ApiKeys.same(admin, key.get())).isPresent() ? null : unauthorized();
+            if (adminKey.filter(admin -> ApiKeys.same(admin, key.get())).isPresent()) {
+                return null;
+            }
+            return ownConnectorAccounts(request, key.get()) ? null : unauthorized();
         }
         if (key.get().startsWith(PublishableKeys.PREFIX)) {
             boolean clientRoute = CLIENT_ROUTES.matcher(request.getMethodName() + " " + path).matches()
@@ -90,6 +99,33 @@ public class ApiKeyFilter {
         }
         request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, merchant.get());
         return null;
+    }
+
+    /**
+     * A merchant's secret key on its own connector accounts: the route must be the connector accounts'
+     * (not merely a path that starts like it), its {@code account_id} the key's merchant, and so must
+     * {@code x-merchant-id} be if the client sent it. The controller then reads the path's merchant, which
+     * is the key's.
+     */
+    private boolean ownConnectorAccounts(HttpRequest<?> request, String key) {
+        if (key.startsWith(PublishableKeys.PREFIX) || !routedTo(request, Set.of(ConnectorAccountsController.class))) {
+            return false;
+        }
+        Optional<MerchantId> merchant = merchants.merchantOfKey(key);
+        if (merchant.isEmpty()) {
+            return false;
+        }
+        String id = merchant.get().value();
+        Optional<String> routeMerchant = RouteAttributes.getRouteMatch(request)
+                .filter(match -> match instanceof UriRouteMatch<?, ?>)
+                .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues().get("account_id"))
+                .map(String::valueOf);
+        Optional<String> headerMerchant = request.getHeaders().get(MERCHANT_HEADER, String.class);
+        boolean own = routeMerchant.equals(Optional.of(id)) && headerMerchant.map(id::equals).orElse(true);
+        if (own) {
+            request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, merchant.get());
+        }
+        return own;
     }
 
     /**

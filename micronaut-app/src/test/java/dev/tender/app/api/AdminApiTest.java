@@ -4,6 +4,7 @@ import dev.tender.app.EmbeddedDatabase;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -449,6 +450,70 @@ class AdminApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aMerchantsOwnKeyCreatesListsReadsUpdatesAndDeletesItsConnectorAccounts() {
+        // given
+        String id = merchantAccount("m_mca_own");
+        String key = apiKey(id, "{\"name\":\"own\",\"expiration\":\"never\"}");
+        String connectors = "/account/" + id + "/connectors";
+
+        // when: with the merchant's key, then with x-merchant-id naming the merchant as well
+        Map<String, Object> created = ok(as(key, null, "POST", connectors, simulator("own_eu")));
+        String path = connectors + "/" + created.get("merchant_connector_id");
+        Map<String, Object> retrieved = ok(as(key, id, "GET", path, null));
+        Map<String, Object> updated = ok(as(key, id, "POST", path, "{\"connector_type\":\"payment_processor\","
+                + "\"status\":\"active\",\"connector_label\":\"own_us\"}"));
+        List<Map<String, Object>> listed = list(as(key, id, "GET", connectors, null));
+        Map<String, Object> deleted = ok(as(key, null, "DELETE", path, null));
+
+        // then
+        assertThat(created).containsEntry("merchant_id", id).containsEntry("connector_label", "own_eu");
+        assertThat(retrieved).isEqualTo(created);
+        assertThat(updated).containsEntry("connector_label", "own_us");
+        assertThat(listed).extracting(a -> a.get("connector_label")).containsExactly("own_us");
+        assertThat(deleted).containsEntry("deleted", true);
+        assertThat(list(as(key, null, "GET", connectors, null))).isEmpty();
+    }
+
+    @Test
+    void aMerchantsKeyIsRefusedOnAnotherMerchantsConnectorAccountsOrWithAnotherMerchantsId() {
+        // given
+        String id = merchantAccount("m_mca_self");
+        String key = apiKey(id, "{\"name\":\"self\"}");
+        String publishableKey = (String) ok(admin("GET", "/accounts/" + id, null)).get("publishable_key");
+        String other = merchantAccount("m_mca_other");
+        String othersAccount = (String) ok(admin("POST", "/account/" + other + "/connectors", simulator("theirs")))
+                .get("merchant_connector_id");
+        String mine = "/account/" + id + "/connectors";
+        String theirs = "/account/" + other + "/connectors";
+
+        // when
+        List<Answer> refused = List.of(as(key, null, "GET", theirs, null),
+                as(key, null, "POST", theirs, simulator("by_me")),
+                as(key, null, "GET", theirs + "/" + othersAccount, null),
+                as(key, null, "POST", theirs + "/" + othersAccount, "{\"connector_type\":\"payment_processor\","
+                        + "\"status\":\"inactive\"}"),
+                as(key, null, "DELETE", theirs + "/" + othersAccount, null),
+                as(key, other, "GET", mine, null), as(key, other, "POST", mine, simulator("mismatch")),
+                as(key, other, "GET", theirs, null), as(ADMIN_KEY.substring(1), null, "GET", mine, null),
+                as(publishableKey, id, "GET", mine, null), as(publishableKey, null, "POST", mine, simulator("pk")));
+
+        // then: 401 as Hyperswitch answers a route's merchant that is not the key's (and a publishable key,
+        // a browser's, opens no connector account); the other's account is unknown on the merchant's own
+        // path, and nothing changed
+        for (Answer answer : refused) {
+            assertThat(error(answer, 401)).containsEntry("code", "IR_01");
+        }
+        assertThat(error(as(key, id, "GET", mine + "/" + othersAccount, null), 404)).containsEntry("code", "HE_02");
+        assertThat(error(as(key, null, "DELETE", mine + "/" + othersAccount, null), 404))
+                .containsEntry("code", "HE_02");
+        assertThat(list(as(key, null, "GET", mine, null))).isEmpty();
+        assertThat(list(admin("GET", theirs, null))).extracting(a -> a.get("connector_label"))
+                .containsExactly("theirs");
+        // and: the admin key acts on any merchant, whatever x-merchant-id says
+        assertThat(list(as(ADMIN_KEY, other, "GET", mine, null))).isEmpty();
+    }
+
+    @Test
     void badConnectorAccountRequestsAreRefusedInTheErrorShape() {
         String id = merchantAccount("m_mca_bad");
         String connectors = "/account/" + id + "/connectors";
@@ -529,6 +594,21 @@ class AdminApiTest extends ApiTestSupport {
             case "POST" -> HttpRequest.POST(path, body).contentType("application/json").header("api-key", ADMIN_KEY);
             default -> throw new IllegalArgumentException(method);
         });
+    }
+
+    /** A call with this key, and with {@code x-merchant-id} if a merchant is given. */
+    private Answer as(String key, String merchantId, String method, String path, String body) {
+        MutableHttpRequest<?> request = switch (method) {
+            case "GET" -> HttpRequest.GET(path);
+            case "DELETE" -> HttpRequest.DELETE(path);
+            case "POST" -> HttpRequest.POST(path, body).contentType("application/json");
+            default -> throw new IllegalArgumentException(method);
+        };
+        request.header("api-key", key);
+        if (merchantId != null) {
+            request.header("x-merchant-id", merchantId);
+        }
+        return send(request);
     }
 
     /** A merchant created through the admin API; returns its id. */

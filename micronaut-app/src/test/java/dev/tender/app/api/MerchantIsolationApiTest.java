@@ -361,7 +361,10 @@ class MerchantIsolationApiTest extends ApiTestSupport {
         return Stream.concat(routes, Stream.of(nothingChanged));
     }
 
-    /** Route → its check: with A's key and with B's, each call is refused 401 IR_01 before it reaches the admin. */
+    /**
+     * Route → its check: with A's key and with B's, each call is refused 401 IR_01 before it reaches the admin;
+     * A's connector accounts, which A's own key opens as in Hyperswitch, with B's key.
+     */
     private Map<String, Case> adminCases() {
         String keyOfA = "key_" + merchantA;
         String accountOfA = "/account/" + merchantA + "/connectors/acc_" + merchantA;
@@ -392,28 +395,36 @@ class MerchantIsolationApiTest extends ApiTestSupport {
         cases.put("DELETE /api_keys/{merchant_id}/{key_id}", refused(key -> List.of(delete(key, "/api_keys/"
                 + merchantA + "/" + keyOfA), delete(key, "/api_keys/" + merchantIdOf(key) + "/key_"
                 + merchantIdOf(key)))));
-        cases.put("POST /account/{account_id}/connectors", refused(key -> List.of(
+        cases.put("POST /account/{account_id}/connectors", refusedToB(key -> List.of(
                 post(key, "/account/" + merchantA + "/connectors", "{\"connector_type\":\"payment_processor\","
                         + "\"connector_name\":\"simulator\",\"connector_label\":\"by_" + merchantIdOf(key) + "\"}"))));
-        cases.put("GET /account/{account_id}/connectors", refused(key -> List.of(
+        cases.put("GET /account/{account_id}/connectors", refusedToB(key -> List.of(
                 get(key, "/account/" + merchantA + "/connectors"))));
-        cases.put("HEAD /account/{account_id}/connectors", refusedHead(key -> List.of(
+        cases.put("HEAD /account/{account_id}/connectors", refusedHeadToB(key -> List.of(
                 head(key, "/account/" + merchantA + "/connectors"))));
-        cases.put("GET /account/{account_id}/connectors/{merchant_connector_id}", refused(key -> List.of(
+        cases.put("GET /account/{account_id}/connectors/{merchant_connector_id}", refusedToB(key -> List.of(
                 get(key, accountOfA))));
-        cases.put("HEAD /account/{account_id}/connectors/{merchant_connector_id}", refusedHead(key -> List.of(
+        cases.put("HEAD /account/{account_id}/connectors/{merchant_connector_id}", refusedHeadToB(key -> List.of(
                 head(key, accountOfA))));
-        cases.put("POST /account/{account_id}/connectors/{merchant_connector_id}", refused(key -> List.of(
+        cases.put("POST /account/{account_id}/connectors/{merchant_connector_id}", refusedToB(key -> List.of(
                 post(key, accountOfA, "{\"connector_type\":\"payment_processor\",\"status\":\"active\","
                         + "\"connector_label\":\"by_" + merchantIdOf(key) + "\",\"disabled\":true}"))));
-        cases.put("DELETE /account/{account_id}/connectors/{merchant_connector_id}", refused(key -> List.of(
+        cases.put("DELETE /account/{account_id}/connectors/{merchant_connector_id}", refusedToB(key -> List.of(
                 delete(key, accountOfA))));
         return cases;
     }
 
     private Case refused(Function<String, List<Answer>> calls) {
+        return refused(List.of(a, b), calls);
+    }
+
+    private Case refusedToB(Function<String, List<Answer>> calls) {
+        return refused(List.of(b), calls);
+    }
+
+    private Case refused(List<String> keys, Function<String, List<Answer>> calls) {
         return () -> {
-            for (String key : List.of(a, b)) {
+            for (String key : keys) {
                 for (Answer answer : calls.apply(key)) {
                     assertThat(error(answer, 401)).containsEntry("code", "IR_01");
                     assertThat(answer.body()).doesNotContain(merchantA);
@@ -423,8 +434,16 @@ class MerchantIsolationApiTest extends ApiTestSupport {
     }
 
     private Case refusedHead(Function<String, List<Answer>> calls) {
+        return refusedHead(List.of(a, b), calls);
+    }
+
+    private Case refusedHeadToB(Function<String, List<Answer>> calls) {
+        return refusedHead(List.of(b), calls);
+    }
+
+    private Case refusedHead(List<String> keys, Function<String, List<Answer>> calls) {
         return () -> {
-            for (String key : List.of(a, b)) {
+            for (String key : keys) {
                 for (Answer answer : calls.apply(key)) {
                     assertThat(answer.status()).isEqualTo(401);
                 }

@@ -10,6 +10,7 @@ import dev.tender.contract.hyperswitch.model.ApiKeyExpiration;
 import dev.tender.contract.hyperswitch.model.CaptureMethod;
 import dev.tender.contract.hyperswitch.model.Card;
 import dev.tender.contract.hyperswitch.model.Connector;
+import dev.tender.contract.hyperswitch.model.ConnectorStatus;
 import dev.tender.contract.hyperswitch.model.ConnectorType;
 import dev.tender.contract.hyperswitch.model.CreateApiKeyRequest;
 import dev.tender.contract.hyperswitch.model.CreateApiKeyResponse;
@@ -24,8 +25,10 @@ import dev.tender.contract.hyperswitch.model.MandateStatus;
 import dev.tender.contract.hyperswitch.model.MerchantAccountCreate;
 import dev.tender.contract.hyperswitch.model.MerchantAccountResponse;
 import dev.tender.contract.hyperswitch.model.MerchantConnectorCreate;
+import dev.tender.contract.hyperswitch.model.MerchantConnectorDeleteResponse;
 import dev.tender.contract.hyperswitch.model.MerchantConnectorListResponse;
 import dev.tender.contract.hyperswitch.model.MerchantConnectorResponse;
+import dev.tender.contract.hyperswitch.model.MerchantConnectorUpdate;
 import dev.tender.contract.hyperswitch.model.NextActionDataOneOf;
 import dev.tender.contract.hyperswitch.model.PaymentListResponse;
 import dev.tender.contract.hyperswitch.model.PaymentMethod;
@@ -70,6 +73,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -504,8 +508,7 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
         void anAdminAddsAConnectorAccountThatTakesTheMerchantsPayments() throws ApiException {
             // given a merchant with an API key and no connector account
             String merchantId = "m_admin_mca_" + UUID.randomUUID().toString().substring(0, 8);
-            merchants.create(merchantId, "Contract shop");
-            String key = merchants.createApiKey(merchantId, "key_" + merchantId, "contract");
+            String key = merchantWithKey(merchantId);
             HyperswitchClient admin = client(ADMIN_KEY);
 
             // when
@@ -521,6 +524,65 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
             PaymentsCreateResponseOpenApi paid = confirmed(client(key), 700L, CaptureMethod.AUTOMATIC);
             assertThat(paid.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
             assertThat(paid.getMerchantConnectorId()).isEqualTo(connector.getMerchantConnectorId());
+        }
+    }
+
+    @Nested
+    class ConnectorSetupWithTheMerchantsKey {
+
+        @Test
+        void aMerchantSetsUpItsOwnConnectorAccountWithItsKeyAndXMerchantId() throws ApiException {
+            // given a merchant with an API key and no connector account, as Hyperswitch's clients call it
+            String merchantId = "m_own_mca_" + UUID.randomUUID().toString().substring(0, 8);
+            String key = merchantWithKey(merchantId);
+            HyperswitchClient merchant = client(key);
+            Map<String, String> ownId = Map.of("x-merchant-id", merchantId);
+
+            // when
+            MerchantConnectorResponse created = merchant.connectorAccounts().createAMerchantConnector(merchantId,
+                    new MerchantConnectorCreate().connectorType(ConnectorType.PAYMENT_PROCESSOR)
+                            .connectorName(Connector.PHONYPAY).connectorLabel("own"), ownId);
+            String mca = created.getMerchantConnectorId();
+            MerchantConnectorResponse retrieved = merchant.connectorAccounts().retrieveAMerchantConnector(merchantId,
+                    mca, ownId);
+            MerchantConnectorResponse updated = merchant.connectorAccounts().updateAMerchantConnector(merchantId,
+                    mca, new MerchantConnectorUpdate().connectorType(ConnectorType.PAYMENT_PROCESSOR)
+                            .status(ConnectorStatus.ACTIVE).connectorLabel("own_renamed"), ownId);
+            List<MerchantConnectorListResponse> listed = merchant.connectorAccounts()
+                    .listAllMerchantConnectors(merchantId);
+            PaymentsCreateResponseOpenApi paid = confirmed(merchant, 700L, CaptureMethod.AUTOMATIC);
+            MerchantConnectorDeleteResponse deleted = merchant.connectorAccounts().deleteAMerchantConnector(
+                    merchantId, mca, ownId);
+
+            // then
+            assertThat(retrieved.getConnectorLabel()).isEqualTo("own");
+            assertThat(updated.getConnectorLabel()).isEqualTo("own_renamed");
+            assertThat(listed).extracting(MerchantConnectorListResponse::getMerchantConnectorId).containsExactly(mca);
+            assertThat(paid.getMerchantConnectorId()).isEqualTo(mca);
+            assertThat(deleted.getDeleted()).isTrue();
+        }
+
+        @Test
+        void anotherMerchantsIdInThePathOrInXMerchantIdIsRefused() throws ApiException {
+            // given two merchants
+            String merchantId = "m_own_mca_" + UUID.randomUUID().toString().substring(0, 8);
+            HyperswitchClient merchant = client(merchantWithKey(merchantId));
+            String otherId = "m_other_mca_" + UUID.randomUUID().toString().substring(0, 8);
+            merchants.create(otherId, "Other shop");
+            MerchantConnectorCreate body = new MerchantConnectorCreate().connectorType(ConnectorType.PAYMENT_PROCESSOR)
+                    .connectorName(Connector.PHONYPAY);
+
+            // when
+            ApiException otherPath = catchThrowableOfType(ApiException.class,
+                    () -> merchant.connectorAccounts().createAMerchantConnector(otherId, body));
+            ApiException otherHeader = catchThrowableOfType(ApiException.class,
+                    () -> merchant.connectorAccounts().listAllMerchantConnectors(merchantId,
+                            Map.of("x-merchant-id", otherId)));
+
+            // then
+            assertThat(otherPath.getCode()).isEqualTo(401);
+            assertThat(otherHeader.getCode()).isEqualTo(401);
+            assertThat(accounts.forMerchant(MerchantId.of(otherId))).isEmpty();
         }
     }
 
@@ -632,6 +694,12 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
     /** The generated client of a new merchant (with a simulator account). */
     HyperswitchClient merchant(String prefix) {
         return client(newMerchant(prefix).apiKey());
+    }
+
+    /** A merchant with an API key and no connector account; returns the key. */
+    String merchantWithKey(String merchantId) {
+        merchants.create(merchantId, "Contract shop");
+        return merchants.createApiKey(merchantId, "key_" + merchantId, "contract");
     }
 
     HyperswitchClient client(String apiKey) {

@@ -76,6 +76,13 @@ final class StripeAnswers {
      * processed; an idempotency error means the key was used before, by a call that may have acted.
      */
     static Outcome error(HttpAnswer answer) {
+        if (answer.status() == 429 || answer.status() == 401 || answer.status() == 403) {
+            // the status decides, as for Adyen: a key Stripe refuses (or a proxy in front of it) acted on
+            // nothing, whatever the body says; the payment fails with this, or another account is tried
+            String code = refusalCode(answer);
+            return new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR, "Stripe refused the call before processing it (HTTP "
+                    + answer.status() + (code == null ? "" : ", " + code) + ")");
+        }
         JsonNode error = answer.json().path("error");
         if (!error.isObject()) {
             throw new UnreadableAnswer("HTTP " + answer.status() + " without an error object");
@@ -84,10 +91,6 @@ final class StripeAnswers {
         String code = text(error, "code");
         String declineCode = text(error, "decline_code");
         String message = text(error, "message");
-        if (answer.status() == 429 || answer.status() == 401 || answer.status() == 403) {
-            return new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR, "Stripe refused the call before processing it (HTTP "
-                    + answer.status() + (code == null ? "" : ", " + code) + ")");
-        }
         if (answer.status() == 409 || type.equals("idempotency_error")) {
             return new Outcome.Unknown("Stripe refused a reuse of the idempotency key (" + type + "): its first "
                     + "use may have acted");
@@ -99,6 +102,15 @@ final class StripeAnswers {
             return StripeDeclines.CODES.declined(declineCode != null ? declineCode : code, message);
         }
         return INVALID.declined(code, message);
+    }
+
+    /** Stripe's error code of a refusal (e.g. {@code api_key_invalid}), if its body is Stripe's error object. */
+    private static String refusalCode(HttpAnswer answer) {
+        try {
+            return text(answer.json().path("error"), "code");
+        } catch (UnreadableAnswer notStripes) {
+            return null;
+        }
     }
 
     private static boolean isAuthenticationFailure(String code) {

@@ -193,6 +193,24 @@ class StripeErrorsTest extends FakeStripeServer {
         }
 
         @Test
+        void aKeyRefusedWithoutStripesErrorObjectWasNotProcessedEither() {
+            // given: a 401 and a 403 whose bodies are not Stripe's error object (a proxy in front of it)
+            stripe.stubFor(post("/v1/payment_intents").willReturn(aResponse().withStatus(401)
+                    .withBody("<html>401 Unauthorized</html>")));
+            Outcome unauthorized = purchase();
+            stripe.stubFor(post("/v1/payment_intents").willReturn(aResponse().withStatus(403)
+                    .withHeader("Content-Type", "application/json").withBody("{\"message\":\"forbidden\"}")));
+
+            // when
+            Outcome forbidden = purchase();
+
+            // then
+            assertThat(declined(unauthorized).code()).isEqualTo(DeclineCodes.TECHNICAL_ERROR);
+            assertThat(declined(unauthorized).message()).contains("HTTP 401");
+            assertThat(declined(forbidden).code()).isEqualTo(DeclineCodes.TECHNICAL_ERROR);
+        }
+
+        @Test
         void aReusedIdempotencyKeyIsUnknownBecauseItsFirstUseMayHaveActed() {
             // given
             stripeAnswers(400, StripePayloads.error("idempotency_error", "idempotency_key_in_use", null,
