@@ -19,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,23 +164,8 @@ class AuthorizationExpiryTwoInstancesTest {
     }
 
     private Map<String, Object> awaitStatus(EmbeddedServer server, String key, String paymentId, String status) {
-        Instant deadline = Instant.now().plus(EXPIRED_WITHIN);
-        Map<String, Object> payment = call(server, "GET", key, "/payments/" + paymentId, null, 200);
-        while (!status.equals(payment.get("status")) && Instant.now().isBefore(deadline)) {
-            pause();
-            payment = call(server, "GET", key, "/payments/" + paymentId, null, 200);
-        }
-        assertThat(payment).as("%s within %s", status, EXPIRED_WITHIN).containsEntry("status", status);
-        return payment;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Eventually.status(() -> call(server, "GET", key, "/payments/" + paymentId, null, 200), status,
+                EXPIRED_WITHIN);
     }
 
     /** One request; the answer must have {@code expected} status; returns its JSON. */

@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,23 +128,7 @@ class RestartTest {
     }
 
     private Map<String, Object> awaitStatus(String key, String paymentId, String status) {
-        Instant deadline = Instant.now().plus(RECONCILED_WITHIN);
-        Map<String, Object> payment = call("GET", key, "/payments/" + paymentId, null);
-        while (!status.equals(payment.get("status")) && Instant.now().isBefore(deadline)) {
-            pause();
-            payment = call("GET", key, "/payments/" + paymentId, null);
-        }
-        assertThat(payment).as("reconciled within " + RECONCILED_WITHIN).containsEntry("status", status);
-        return payment;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Eventually.status(() -> call("GET", key, "/payments/" + paymentId, null), status, RECONCILED_WITHIN);
     }
 
     private static Balance balance(String connectorTransactionId) {

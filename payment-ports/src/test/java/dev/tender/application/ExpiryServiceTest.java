@@ -7,9 +7,6 @@ import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.RejectionCode;
 import dev.tender.domain.payment.Transaction;
-import dev.tender.inmemory.ConnectorRegistry;
-import dev.tender.inmemory.DerivedRedirectSecrets;
-import dev.tender.inmemory.RandomIdGenerator;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.Credentials;
@@ -219,12 +216,7 @@ class ExpiryServiceTest {
         @Test
         void givenASecondInstanceThatFoundTheSamePayment_whenItActsWhileTheFirstsVoidIsInFlight_thenOneVoid() {
             // given: a second service over the same stores, which found the payment due before the first began
-            Tender second = Tender.builder().payments(t.inMemory.payments).refunds(t.inMemory.refunds)
-                    .mandates(t.inMemory.mandates).idempotencyKeys(t.inMemory.idempotencyKeys)
-                    .outbox(t.inMemory.outbox).reconciliations(t.inMemory.reconciliations)
-                    .connectorAccounts(t.inMemory.accounts).connectors(ConnectorRegistry.of(connector))
-                    .redirectSecrets(new DerivedRedirectSecrets(new byte[32])).time(t.clock)
-                    .ids(new RandomIdGenerator()).settings(TestTender.fastSettings()).build();
+            Tender second = t.anotherInstance(connector);
             Payment authorized = authorized(CaptureMethod.MANUAL);
             t.clock.advance(WEEK);
             Payment foundBySecond = t.inMemory.payments.dueForExpiry(t.clock.now(), 100).single();
@@ -248,12 +240,7 @@ class ExpiryServiceTest {
         @Test
         void givenTheSecondInstanceRunsWhileTheFirstsVoidIsInFlight_thenItFindsNothingDue() {
             // given
-            Tender second = Tender.builder().payments(t.inMemory.payments).refunds(t.inMemory.refunds)
-                    .mandates(t.inMemory.mandates).idempotencyKeys(t.inMemory.idempotencyKeys)
-                    .outbox(t.inMemory.outbox).reconciliations(t.inMemory.reconciliations)
-                    .connectorAccounts(t.inMemory.accounts).connectors(ConnectorRegistry.of(connector))
-                    .redirectSecrets(new DerivedRedirectSecrets(new byte[32])).time(t.clock)
-                    .ids(new RandomIdGenerator()).settings(TestTender.fastSettings()).build();
+            Tender second = t.anotherInstance(connector);
             authorized(CaptureMethod.MANUAL);
             t.clock.advance(WEEK);
             AtomicInteger endedBySecond = new AtomicInteger(-1);

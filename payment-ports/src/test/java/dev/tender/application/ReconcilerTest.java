@@ -10,10 +10,6 @@ import dev.tender.domain.payment.Transaction;
 import dev.tender.domain.payment.TransactionId;
 import dev.tender.domain.payment.TransactionKind;
 import dev.tender.domain.payment.TransactionStatus;
-import dev.tender.inmemory.ConnectorRegistry;
-import dev.tender.inmemory.DerivedRedirectSecrets;
-import dev.tender.inmemory.InMemoryTender;
-import dev.tender.inmemory.RandomIdGenerator;
 import dev.tender.ports.in.RefundPaymentUseCase;
 import dev.tender.ports.out.ConnectorRequest;
 import dev.tender.ports.out.ReconciliationTask;
@@ -265,7 +261,7 @@ class ReconcilerTest {
             connector.always(Op.SYNC, Outcome.Pending.of());
             connector.onCall(request -> pause());
             Reconciler one = t.tender.reconciler();
-            Reconciler two = secondTenderOver(t.inMemory).reconciler();
+            Reconciler two = t.anotherInstance(connector).reconciler();
             t.clock.advance(FIRST_SYNC);
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -305,18 +301,6 @@ class ReconcilerTest {
                 total += looked;
             }
             return total;
-        }
-
-        /** Another process: its own services and circuit breakers over the same stores and connectors. */
-        Tender secondTenderOver(InMemoryTender shared) {
-            return Tender.builder()
-                    .payments(shared.payments).refunds(shared.refunds).mandates(shared.mandates)
-                    .idempotencyKeys(shared.idempotencyKeys).outbox(shared.outbox)
-                    .reconciliations(shared.reconciliations).connectorAccounts(shared.accounts)
-                    .connectors(ConnectorRegistry.of(connector))
-                    .redirectSecrets(new DerivedRedirectSecrets(new byte[32]))
-                    .time(t.clock).ids(new RandomIdGenerator()).settings(TestTender.fastSettings())
-                    .build();
         }
 
         static void pause() {

@@ -7,7 +7,10 @@ import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.RejectionCode;
+import dev.tender.inmemory.ConnectorRegistry;
+import dev.tender.inmemory.DerivedRedirectSecrets;
 import dev.tender.inmemory.InMemoryTender;
+import dev.tender.inmemory.RandomIdGenerator;
 import dev.tender.ports.in.ApplicationError;
 import dev.tender.ports.in.CapturePaymentUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
@@ -48,6 +51,18 @@ public final class TestTender {
     }
 
     /** Defaults, with retries 1 ms apart so a test never waits. */
+    /** Another process: its own services and circuit breakers over the same stores, connectors and clock. */
+    public Tender anotherInstance(ScriptedConnector... connectors) {
+        return Tender.builder()
+                .payments(inMemory.payments).refunds(inMemory.refunds).mandates(inMemory.mandates)
+                .idempotencyKeys(inMemory.idempotencyKeys).outbox(inMemory.outbox)
+                .reconciliations(inMemory.reconciliations).connectorAccounts(inMemory.accounts)
+                .connectors(ConnectorRegistry.of(connectors))
+                .redirectSecrets(new DerivedRedirectSecrets(new byte[32]))
+                .time(clock).ids(new RandomIdGenerator()).settings(fastSettings())
+                .build();
+    }
+
     public static ServiceSettings fastSettings() {
         return ServiceSettings.defaults().withFirstRetryDelay(Duration.ofMillis(1));
     }
