@@ -1,12 +1,10 @@
 package dev.tender.app.api;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -124,16 +122,7 @@ class IdempotencyApiTest extends ApiTestSupport {
     void aKeyClaimedByAnotherInstanceAndNotFinishedIs409() {
         String key = merchant("m_claimed");
         String merchant = merchantIdOf(key);
-        String fingerprint = HttpIdempotency.fingerprint(HttpRequest.POST("/payments", CREATE), CREATE);
-        jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO http_idempotency (merchant_id, "
-                    + "idem_key, fingerprint, created_at, lease_until) "
-                    + "VALUES (?, 'claimed-1', ?, now(), now() + interval '5 minutes')")) {
-                insert.setString(1, merchant);
-                insert.setString(2, fingerprint);
-                return insert.executeUpdate();
-            }
-        });
+        IdempotencyRows.claimed(jdbc, merchant, "claimed-1", "/payments", CREATE, 0, 300);
 
         Answer duplicate = post(key, "/payments", CREATE, "claimed-1");
         Answer other = post(key, "/payments", CREATE.replace("1000", "3000"), "claimed-1");

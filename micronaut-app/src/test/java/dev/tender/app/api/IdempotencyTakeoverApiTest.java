@@ -2,7 +2,6 @@ package dev.tender.app.api;
 
 import dev.tender.connector.simulator.TestCards;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
     void aKeyWhoseHolderDiedBeforeDoingAnythingRunsTheRequestOnce() {
         // given: the first instance claimed the key and died before creating anything
         String key = merchant("m_takeover_nothing");
-        claimAbandoned(merchantIdOf(key), "died-early", "/payments", CREATE);
+        IdempotencyRows.claimed(jdbc, merchantIdOf(key), "died-early", "/payments", CREATE, 600, -300);
 
         // when
         Answer retry = post(key, "/payments", CREATE, "died-early");
@@ -49,7 +48,7 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
         // given: the first attempt charged, then its instance died before the response was stored
         String key = merchant("m_takeover_create");
         Map<String, Object> first = ok(post(key, "/payments", CREATE, "died-after-charge"));
-        abandon(merchantIdOf(key), "died-after-charge");
+        IdempotencyRows.abandoned(jdbc, merchantIdOf(key), "died-after-charge");
 
         // when
         Answer retry = post(key, "/payments", CREATE, "died-after-charge");
@@ -66,7 +65,7 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
         String key = merchant("m_takeover_capture");
         String id = (String) ok(post(key, "/payments", CREATE)).get("payment_id");
         ok(post(key, "/payments/" + id + "/capture", "{\"amount_to_capture\":400}", "capture-died"));
-        abandon(merchantIdOf(key), "capture-died");
+        IdempotencyRows.abandoned(jdbc, merchantIdOf(key), "capture-died");
 
         // when
         Answer retry = post(key, "/payments/" + id + "/capture", "{\"amount_to_capture\":400}", "capture-died");
@@ -82,7 +81,7 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
         String key = merchant("m_takeover_open");
         String body = CREATE.replace(VISA, TestCards.ASYNC_PENDING);
         String id = (String) ok(post(key, "/payments", body, "pending-died")).get("payment_id");
-        abandon(merchantIdOf(key), "pending-died");
+        IdempotencyRows.abandoned(jdbc, merchantIdOf(key), "pending-died");
 
         // when
         Answer whileOpen = post(key, "/payments", body, "pending-died");
@@ -105,7 +104,7 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
         String id = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
         String refund = "{\"payment_id\":\"" + id + "\",\"amount\":300}";
         Map<String, Object> first = ok(post(key, "/refunds", refund, "refund-died"));
-        abandon(merchantIdOf(key), "refund-died");
+        IdempotencyRows.abandoned(jdbc, merchantIdOf(key), "refund-died");
 
         // when
         Answer retry = post(key, "/refunds", refund, "refund-died");
@@ -119,7 +118,7 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
     void anotherBodyWithTheTakenKeyIsStill422() {
         // given
         String key = merchant("m_takeover_mismatch");
-        claimAbandoned(merchantIdOf(key), "died-mismatch", "/payments", CREATE);
+        IdempotencyRows.claimed(jdbc, merchantIdOf(key), "died-mismatch", "/payments", CREATE, 600, -300);
 
         // when
         Answer other = post(key, "/payments", CREATE.replace("1000", "2000"), "died-mismatch");
@@ -139,35 +138,6 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
                     rows.next();
                     return rows.getLong(1);
                 }
-            }
-        });
-    }
-
-    /** A key claimed by an instance that died at once: no response, the lease over. */
-    private void claimAbandoned(String merchantId, String idemKey, String path, String body) {
-        String fingerprint = HttpIdempotency.fingerprint(HttpRequest.POST(path, body), body);
-        jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO http_idempotency (merchant_id, "
-                    + "idem_key, fingerprint, created_at, lease_until) "
-                    + "VALUES (?, ?, ?, now() - interval '10 minutes', now() - interval '5 minutes')")) {
-                insert.setString(1, merchantId);
-                insert.setString(2, idemKey);
-                insert.setString(3, fingerprint);
-                return insert.executeUpdate();
-            }
-        });
-    }
-
-    /** As a killed instance leaves a key it was running: the response never stored, the lease over. */
-    private void abandon(String merchantId, String idemKey) {
-        jdbc.execute(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE http_idempotency SET status_code = "
-                    + "NULL, response_body = NULL, lease_until = now() - interval '1 second' "
-                    + "WHERE merchant_id = ? AND idem_key = ?")) {
-                update.setString(1, merchantId);
-                update.setString(2, idemKey);
-                assertThat(update.executeUpdate()).isEqualTo(1);
-                return 1;
             }
         });
     }
