@@ -49,7 +49,9 @@ final class Takeovers {
         return firstClaimedAt -> {
             Option<String> id = topLevelText(json, body, "payment_id")
                     .orElse(() -> Option.ofOptional(derivedId(request, "pay")));
-            Option<Payment> payment = id.flatMap(value -> find(tender, request, value));
+            // a payment older than the key is not this request's: running again refuses its id (HE_01)
+            Option<Payment> payment = id.flatMap(value -> find(tender, request, value)).filter(p -> !p.createdAt()
+                    .isBefore(firstClaimedAt.minus(HttpIdempotency.CLOCK_TOLERANCE)));
             return payment.isEmpty() ? Optional.empty() : settled(responses, payment.get(),
                     payment.get().transactions());
         };

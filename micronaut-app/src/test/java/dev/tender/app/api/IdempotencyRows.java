@@ -14,8 +14,9 @@ final class IdempotencyRows {
     }
 
     /**
-     * A key claimed {@code claimedSecondsAgo} for a POST of {@code body} to {@code path}, with no response yet
-     * and a lease ending {@code leaseSeconds} from now (negative: over, its instance is gone).
+     * A key claimed {@code claimedSecondsAgo} (negative: later than now) for a POST of {@code body} to
+     * {@code path}, with no response yet and a lease ending {@code leaseSeconds} from now (negative: over, its
+     * instance is gone).
      */
     static void claimed(JdbcOperations jdbc, String merchantId, String idemKey, String path, String body,
                         int claimedSecondsAgo, int leaseSeconds) {

@@ -115,6 +115,23 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aCreateNamingAnIdTakenBeforeItsKeyIsNotAnsweredWithThatPayment() {
+        // given: a payment made earlier, and a key claimed well after (past the clocks' tolerance) by a create
+        // naming the same id, whose instance died
+        String key = merchant("m_takeover_taken_id");
+        String body = "{\"payment_id\":\"pay_taken_before\"," + CREATE.substring(1);
+        ok(post(key, "/payments", body));
+        int later = (int) HttpIdempotency.CLOCK_TOLERANCE.toSeconds() * 2;
+        IdempotencyRows.claimed(jdbc, merchantIdOf(key), "died-taken-id", "/payments", body, -later, -1);
+
+        // when
+        Answer retry = post(key, "/payments", body, "died-taken-id");
+
+        // then: as the first attempt would have been answered
+        assertThat(error(retry, 400)).containsEntry("code", "HE_01");
+    }
+
+    @Test
     void anotherBodyWithTheTakenKeyIsStill422() {
         // given
         String key = merchant("m_takeover_mismatch");
