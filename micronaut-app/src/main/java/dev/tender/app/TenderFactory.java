@@ -142,7 +142,8 @@ public class TenderFactory {
                 .redirectSecrets(redirectSecrets).unitOfWork(unitOfWork)
                 .time(time).ids(new RandomIdGenerator())
                 .escalations(new LoggedEscalations(registry))
-                .settings(ServiceSettings.defaults().withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule))
+                .settings(ServiceSettings.defaults()
+                        .withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule))
                         .withCallBudget(callBudget, notFoundGrace));
         return (returnUrlBase == null || returnUrlBase.isBlank() ? builder
                 : builder.returnEndpoint(returnUrlBase, merchantReturnUrls)).build();

@@ -61,7 +61,8 @@ import java.time.Instant;
  * reconciler, never a guess.
  */
 public final class PaymentService implements CreatePaymentUseCase, UpdatePaymentUseCase, UpdateMetadataUseCase,
-        ConfirmPaymentUseCase, CapturePaymentUseCase, VoidPaymentUseCase, ReversePaymentUseCase, IncrementAuthorizationUseCase,
+        ConfirmPaymentUseCase, CapturePaymentUseCase, VoidPaymentUseCase, ReversePaymentUseCase,
+        IncrementAuthorizationUseCase,
         CompleteAuthorizationUseCase, CreateOrderUseCase, SyncPaymentUseCase, GetPaymentUseCase,
         ListPaymentsUseCase {
 

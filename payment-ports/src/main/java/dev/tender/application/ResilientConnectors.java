@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 /**
  * Calls a connector account through resilience4j: retries while the answer is unknown (safe, as every
  * retry carries the same idempotency key), with exponential back-off and a limit, inside a circuit
- * breaker per account that counts each call once, whatever its number of attempts. An open circuit answers {@code technical_error}: nothing was sent. A connector
- * that throws is a bug, but the call may have reached the processor, so it counts as unknown.
+ * breaker per account that counts each call once, whatever its number of attempts. An open circuit
+ * answers {@code technical_error}: nothing was sent. A connector that throws is a bug, but the call may
+ * have reached the processor, so it counts as unknown.
  */
 final class ResilientConnectors {
 

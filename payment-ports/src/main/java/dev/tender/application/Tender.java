@@ -155,7 +155,10 @@ public final class Tender {
         public Builder reconcileLease(Duration v) { reconcileLease = v; return this; }
 
         /** Who hears of a transaction the reconciler gave up on (default: nobody; the payment shows it). */
-        public Builder escalations(Escalations v) { escalations = Objects.requireNonNull(v, "escalations"); return this; }
+        public Builder escalations(Escalations v) {
+            escalations = Objects.requireNonNull(v, "escalations");
+            return this;
+        }
 
         /** How the storage adapters keep a change and what follows from it together (default: they don't). */
         public Builder unitOfWork(UnitOfWork v) { unitOfWork = Objects.requireNonNull(v, "unitOfWork"); return this; }

@@ -146,7 +146,8 @@ class ReconcilerTest {
             assertThat(escalated.status()).isEqualTo(PaymentStatus.REQUIRES_MERCHANT_ACTION);
             assertThat(escalated.failure().map(f -> f.code())).contains(Payment.RECONCILIATION_EXHAUSTED);
             assertThat(escalated.captured()).as("nothing guessed").isEqualTo(payment.captured());
-            assertThat(t.tender.reconciler().escalated().map(ReconciliationTask::transactionId)).containsExactly(capture);
+            assertThat(t.tender.reconciler().escalated().map(ReconciliationTask::transactionId))
+                    .containsExactly(capture);
             t.clock.advance(Duration.ofDays(365));
             assertThat(t.tender.reconciler().runOnce(10)).isZero();
             assertThat(connector.count(Op.SYNC)).isEqualTo(expectedDelays.size() + 1);

@@ -78,7 +78,8 @@ class TwoPhaseFlowTest {
             assertThat(open.status()).isEqualTo(TransactionStatus.PENDING);
             assertThat(queuedDuringCall.get().map(ReconciliationTask::transactionId)).containsExactly(open.id());
             assertThat(queuedDuringCall.get().single().paymentId()).isEqualTo(payment.id());
-            assertThat(queuedDuringCall.get().single().dueAt()).isEqualTo(TestTender.START.plus(TestTender.fastSettings().firstReconcileDelay()));
+            assertThat(queuedDuringCall.get().single().dueAt())
+                    .isEqualTo(TestTender.START.plus(TestTender.fastSettings().firstReconcileDelay()));
         }
 
         @Test

@@ -96,7 +96,8 @@ public class PaymentsController {
     @ApiResponse(responseCode = "200", description = "The payment created",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onCreatedPayment(tender, responses, json, request, body), () -> {
+        HttpIdempotency.Takeover takeover = Takeovers.onCreatedPayment(tender, responses, json, request, body);
+        return idempotency.run(request, body, takeover, () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             PaymentsCreateRequest r = PaymentsCreateRequest.read(fields);
@@ -140,8 +141,8 @@ public class PaymentsController {
             Requests.requireValid(fields);
         }
         ChargeMandateUseCase.Command command = Requests.valid(fields, ChargeMandateUseCase.Command.of(
-                merchant.value(), newPaymentId(request, r), mandateId, r.amount(), r.currency(), r.common().captureMethod(),
-                customerId, Requests.vavr(r.common().metadata()), null));
+                merchant.value(), newPaymentId(request, r), mandateId, r.amount(), r.currency(),
+                r.common().captureMethod(), customerId, Requests.vavr(r.common().metadata()), null));
         refuseTakenId(merchant, command.paymentId());
         return saved(tender.mandates().charge(command), kept);
     }

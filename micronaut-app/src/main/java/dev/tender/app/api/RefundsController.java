@@ -86,8 +86,10 @@ public class RefundsController {
             }
             Validation<FieldError, PaymentId> paymentId = Fields.payment(r.paymentId());
             // without a refund_id, the one its Idempotency-Key gives it, so a retry finds the refund
-            String newRefundId = r.refundId() != null ? r.refundId() : Takeovers.derivedId(request, "ref").orElse(null);
-            Validation<FieldError, Option<TransactionId>> refundId = Fields.optionalTransaction("refund_id", newRefundId);
+            String newRefundId = r.refundId() != null ? r.refundId()
+                    : Takeovers.derivedId(request, "ref").orElse(null);
+            Validation<FieldError, Option<TransactionId>> refundId =
+                    Fields.optionalTransaction("refund_id", newRefundId);
             Requests.valid(fields, Validation.combine(paymentId, refundId).ap((p, id) -> true));
             Payment payment = PaymentsController.result(tender.payments().get(merchant, paymentId.get()));
             RefundPaymentUseCase.Command command = Requests.valid(fields, RefundPaymentUseCase.Command.of(

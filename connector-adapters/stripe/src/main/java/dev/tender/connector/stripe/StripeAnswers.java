@@ -80,8 +80,9 @@ final class StripeAnswers {
             // the status decides, as for Adyen: a key Stripe refuses (or a proxy in front of it) acted on
             // nothing, whatever the body says; the payment fails with this, or another account is tried
             String code = refusalCode(answer);
-            return new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR, "Stripe refused the call before processing it (HTTP "
-                    + answer.status() + (code == null ? "" : ", " + code) + ")");
+            return new Outcome.Declined(DeclineCodes.TECHNICAL_ERROR,
+                    "Stripe refused the call before processing it (HTTP " + answer.status()
+                            + (code == null ? "" : ", " + code) + ")");
         }
         JsonNode error = answer.json().path("error");
         if (!error.isObject()) {

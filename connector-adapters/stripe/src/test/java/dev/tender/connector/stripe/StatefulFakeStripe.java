@@ -296,7 +296,8 @@ final class StatefulFakeStripe implements ResponseDefinitionTransformerV2 {
         if (path.startsWith("/v1/refunds/")) {
             String id = path.substring("/v1/refunds/".length());
             return refunds.values().stream().flatMap(List::stream).filter(r -> r.path("id").asText().equals(id))
-                    .findFirst().map(r -> answer(200, Json.write(r))).orElseGet(() -> answer(404, Json.write(missing(path))));
+                    .findFirst().map(r -> answer(200, Json.write(r)))
+                    .orElseGet(() -> answer(404, Json.write(missing(path))));
         }
         Matcher intent = INTENT_ACTION.matcher(path);
         if (intent.matches() && intent.group(2) == null && intents.containsKey(intent.group(1))) {
