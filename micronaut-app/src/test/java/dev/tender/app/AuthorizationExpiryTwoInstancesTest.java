@@ -3,17 +3,10 @@ package dev.tender.app;
 import dev.tender.connector.simulator.LedgerEntry;
 import dev.tender.domain.payment.TransactionKind;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +33,7 @@ class AuthorizationExpiryTwoInstancesTest {
     private static final Duration EXPIRED_WITHIN = Duration.ofSeconds(60);
     private static final int PAYMENTS = 6;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ServiceCalls calls = new ServiceCalls();
     private final List<EmbeddedServer> servers = new ArrayList<>();
 
     @AfterEach
@@ -168,24 +161,8 @@ class AuthorizationExpiryTwoInstancesTest {
                 EXPIRED_WITHIN);
     }
 
-    /** One request; the answer must have {@code expected} status; returns its JSON. */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> call(EmbeddedServer server, String method, String key, String path, String body,
                                      int expected) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("api-key", key)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
-            return server.getApplicationContext().getBean(JsonMapper.class).readValue(response.body(), Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return calls.call(server, method, key, path, body, expected);
     }
 }

@@ -4,17 +4,10 @@ import dev.tender.connector.simulator.Balance;
 import dev.tender.connector.simulator.Fault;
 import dev.tender.ports.out.ConnectorRequest;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +28,7 @@ class RestartTest {
     private static final String ADMIN_KEY = "admin_restart_test_key_0123456789";
     private static final Duration RECONCILED_WITHIN = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ServiceCalls calls = new ServiceCalls();
     private EmbeddedServer server;
 
     @AfterEach
@@ -137,22 +130,7 @@ class RestartTest {
     }
 
     /** One request to the running instance; the answer must be 200; returns its JSON. */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> call(String method, String key, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("api-key", key)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(200);
-            return server.getApplicationContext().getBean(JsonMapper.class).readValue(response.body(), Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return calls.call(server, method, key, path, body, 200);
     }
 }
