@@ -109,9 +109,14 @@ public class HttpIdempotency {
             // an Error thrown from here leaves the key in progress until its lease ends
             return finish(merchant, key, execute(action));
         }
+        Optional<Stored> stored = find(merchant, key);
+        if (stored.isEmpty() || !stored.get().abandoned() || !stored.get().fingerprint().equals(fingerprint)) {
+            return existing(stored, key, fingerprint);
+        }
         Optional<Instant> abandoned = takeOver(merchant, key, fingerprint);
         if (abandoned.isEmpty()) {
-            return existing(merchant, key, fingerprint);
+            // another retry took it over first
+            return existing(find(merchant, key), key, fingerprint);
         }
         LOG.info("An Idempotency-Key of merchant {} was taken over from a request whose instance stopped",
                 merchant.value());
@@ -157,8 +162,7 @@ public class HttpIdempotency {
         }
     }
 
-    private HttpResponse<String> existing(MerchantId merchant, String key, String fingerprint) {
-        Optional<Stored> stored = find(merchant, key);
+    private HttpResponse<String> existing(Optional<Stored> stored, String key, String fingerprint) {
         if (stored.isEmpty()) {
             // released between our insert and this read: the first request was refused before it ran
             return error(new ApiException(409, "HE_00", "A request with " + HEADER + " " + key
@@ -209,7 +213,8 @@ public class HttpIdempotency {
 
     // ---------------------------------------------------------------- storage (each statement commits on its own)
 
-    private record Stored(String fingerprint, @Nullable Integer status, String body) {
+    /** @param abandoned no response and the lease over: its instance died, a retry may take it over */
+    private record Stored(String fingerprint, @Nullable Integer status, String body, boolean abandoned) {
     }
 
     // leases are read and written on the database's clock, the one clock every instance shares
@@ -230,7 +235,8 @@ public class HttpIdempotency {
 
     /**
      * Takes over a key whose request ended without a response and whose lease is over (its instance died):
-     * one caller wins, and gets when the key was first claimed.
+     * one caller wins, and gets when the key was first claimed. Tried only once a read saw it abandoned, so a
+     * replay of a finished request costs no write.
      */
     private Optional<Instant> takeOver(MerchantId merchant, String key, String fingerprint) {
         return jdbc.execute(connection -> {
@@ -263,7 +269,8 @@ public class HttpIdempotency {
 
     private Optional<Stored> find(MerchantId merchant, String key) {
         return jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("SELECT fingerprint, status_code, response_body "
+            try (var statement = connection.prepareStatement("SELECT fingerprint, status_code, response_body, "
+                    + "status_code IS NULL AND (lease_until IS NULL OR lease_until < now()) "
                     + "FROM http_idempotency WHERE merchant_id = ? AND idem_key = ?")) {
                 statement.setString(1, merchant.value());
                 statement.setString(2, key);
@@ -274,7 +281,8 @@ public class HttpIdempotency {
                     int status = rows.getInt(2);
                     Integer code = rows.wasNull() ? null : status;
                     String body = rows.getString(3);
-                    return Optional.of(new Stored(rows.getString(1), code, body == null ? "" : body));
+                    return Optional.of(new Stored(rows.getString(1), code, body == null ? "" : body,
+                            rows.getBoolean(4)));
                 }
             }
         });
