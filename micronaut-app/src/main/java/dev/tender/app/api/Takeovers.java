@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.auth.ApiKeys;
 import dev.tender.app.auth.Authenticated;
 import dev.tender.application.Tender;
 import dev.tender.domain.payment.MerchantId;
@@ -15,10 +16,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -80,16 +77,9 @@ final class Takeovers {
      * attempt created.
      */
     static Optional<String> derivedId(HttpRequest<?> request, String prefix) {
-        return request.getHeaders().get(HttpIdempotency.HEADER, String.class).map(key -> {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                sha.update((prefix + "\n" + Authenticated.merchant(request).value() + "\n" + key)
-                        .getBytes(StandardCharsets.UTF_8));
-                return prefix + "_" + HexFormat.of().formatHex(sha.digest()).substring(0, 30);
-            } catch (NoSuchAlgorithmException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        });
+        // the SHA-256 hex digest the API keys are kept under: nothing secret, only the same id every time
+        return request.getHeaders().get(HttpIdempotency.HEADER, String.class).map(key -> prefix + "_"
+                + ApiKeys.hash(prefix + "\n" + Authenticated.merchant(request).value() + "\n" + key).substring(0, 30));
     }
 
     private static Optional<HttpResponse<?>> settled(ApiResponses responses, Payment payment,
