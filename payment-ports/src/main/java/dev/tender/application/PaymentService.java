@@ -101,7 +101,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                     return Payment.create(create).<ApplicationError>mapLeft(ApplicationError.Rejected::new)
                             .flatMap(p -> store.save(Option.none(), p))
                             .peek(p -> returnUrls.remember(p.merchantId(), p.id(), c.returnUrl()))
-                            .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), Option.none(),
+                            .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), c.connectorAccountId(),
                                     c.returnUrl()) : Either.right(p));
                 }));
     }

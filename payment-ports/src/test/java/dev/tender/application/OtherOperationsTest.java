@@ -52,7 +52,7 @@ class OtherOperationsTest {
     static CreatePaymentUseCase.Command createOnly(CaptureMethod method) {
         return new CreatePaymentUseCase.Command(MERCHANT, Option.none(), usd(5_000), method,
                 Option.some(TestTender.card()), Option.none(), Option.none(), LinkedHashMap.empty(), false,
-                Option.none(), Option.none());
+                Option.none(), Option.none(), Option.none());
     }
 
     static ConfirmPaymentUseCase.Command confirm(PaymentId id) {

@@ -47,6 +47,10 @@ import dev.tender.contract.hyperswitch.model.RefundListResponse;
 import dev.tender.contract.hyperswitch.model.RefundRequest;
 import dev.tender.contract.hyperswitch.model.RefundResponse;
 import dev.tender.contract.hyperswitch.model.RefundStatus;
+import dev.tender.contract.hyperswitch.model.RoutableConnectorChoice;
+import dev.tender.contract.hyperswitch.model.RoutableConnectors;
+import dev.tender.contract.hyperswitch.model.Single;
+import dev.tender.contract.hyperswitch.model.StraightThroughAlgorithm;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Credentials;
@@ -583,6 +587,67 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
             assertThat(otherPath.getCode()).isEqualTo(401);
             assertThat(otherHeader.getCode()).isEqualTo(401);
             assertThat(accounts.forMerchant(MerchantId.of(otherId))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Routing {
+
+        @Test
+        void aPaymentRoutedToANamedAccountIsAuthorizedThereAtOnceOrAtItsLaterConfirm() throws ApiException {
+            // given a merchant with two accounts, and the one its payments go to without routing
+            String merchantId = "m_routing_" + UUID.randomUUID().toString().substring(0, 8);
+            HyperswitchClient merchant = client(merchantWithKey(merchantId));
+            String phonypay = merchant.connectorAccounts().createAMerchantConnector(merchantId,
+                    new MerchantConnectorCreate().connectorType(ConnectorType.PAYMENT_PROCESSOR)
+                            .connectorName(Connector.PHONYPAY)).getMerchantConnectorId();
+            String fauxpay = merchant.connectorAccounts().createAMerchantConnector(merchantId,
+                    new MerchantConnectorCreate().connectorType(ConnectorType.PAYMENT_PROCESSOR)
+                            .connectorName(Connector.FAUXPAY)).getMerchantConnectorId();
+            String unrouted = confirmed(merchant, 700L, CaptureMethod.AUTOMATIC).getMerchantConnectorId();
+            boolean toFauxpay = unrouted.equals(phonypay);
+            String other = toFauxpay ? fauxpay : phonypay;
+            RoutableConnectors otherConnector = toFauxpay ? RoutableConnectors.FAUXPAY : RoutableConnectors.PHONYPAY;
+
+            // when
+            PaymentsCreateResponseOpenApi routed = merchant.payments().createAPayment(create().amount(800L)
+                    .currency(Currency.USD).confirm(true).paymentMethod(PaymentMethod.CARD)
+                    .paymentMethodData(card(TestCards.VISA)).routing(single(otherConnector, other)));
+            PaymentsCreateResponseOpenApi later = merchant.payments().createAPayment(create().amount(900L)
+                    .currency(Currency.USD).routing(single(otherConnector, null)));
+            PaymentsCreateResponseOpenApi confirmedLater = merchant.payments().confirmAPayment(later.getPaymentId(),
+                    confirm().paymentMethod(PaymentMethod.CARD).paymentMethodData(card(TestCards.VISA)));
+
+            // then
+            assertThat(unrouted).isIn(phonypay, fauxpay);
+            assertThat(routed.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
+            assertThat(routed.getMerchantConnectorId()).isEqualTo(other);
+            assertThat(routed.getConnector()).isEqualTo(otherConnector.getValue());
+            assertThat(confirmedLater.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
+            assertThat(confirmedLater.getMerchantConnectorId()).isEqualTo(other);
+        }
+
+        @Test
+        void anAccountOfAnotherMerchantIsRefusedNamingTheField() throws ApiException {
+            // given another merchant's account
+            Merchant other = newMerchant("m_routing_other");
+            HyperswitchClient merchant = merchant("m_routing_own");
+
+            // when
+            ApiException refused = catchThrowableOfType(ApiException.class, () -> merchant.payments()
+                    .createAPayment(create().amount(800L).currency(Currency.USD).confirm(true)
+                            .paymentMethod(PaymentMethod.CARD).paymentMethodData(card(TestCards.VISA))
+                            .routing(single(RoutableConnectors.PHONYPAY, "acc_" + other.id()))));
+
+            // then
+            assertThat(refused.getCode()).isEqualTo(400);
+            assertThat(refused.getResponseBody()).contains("routing.data.merchant_connector_id: "
+                    + "is not a connector account of this merchant");
+        }
+
+        private static StraightThroughAlgorithm single(RoutableConnectors connector, String accountId) {
+            return new StraightThroughAlgorithm(new Single().type(Single.TypeEnum.SINGLE)
+                    .data(new RoutableConnectorChoice().connector(connector).merchantConnectorId(accountId)));
         }
     }
 
