@@ -34,6 +34,9 @@ final class CardHolds {
             return;
         }
         if (given.get() instanceof PaymentMethodData.Card card) {
+            if (ttl.isZero()) {
+                return; // a hold that ends as it begins: nothing kept
+            }
             cards.hold(payment.merchantId(), payment.id(), card, clock.now().plus(ttl));
         } else {
             release(payment);
