@@ -302,9 +302,10 @@ class OtherOperationsTest {
         }
 
         @Test
-        void aConfirmWithoutACardIsInvalidBecauseCardsAreNeverStored() {
+        void aConfirmWithoutACardIsInvalidOnceTheCardsHoldHasEnded() {
             // given
             Payment created = right(t.tender.payments().create(createOnly(CaptureMethod.MANUAL)));
+            t.clock.advance(Tender.DEFAULT_CARD_HOLD_TTL);
 
             // when
             var result = t.tender.payments().confirm(new ConfirmPaymentUseCase.Command(MERCHANT, created.id(),

@@ -75,6 +75,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -734,6 +738,40 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
                     .confirmAPayment(created.getPaymentId(), confirm()
                             .clientSecret(created.getPaymentId() + "_secret_wrong")));
             assertThat(wrongSecret.getCode()).isIn(400, 401);
+        }
+
+        @Test
+        void aPaymentCreatedWithACardIsConfirmedByTheBrowserWithOnlyTheClientSecret() throws Exception {
+            // given a payment the backend created with the card and confirm false: Hyperswitch keeps the card
+            Merchant merchant = newMerchant("m_held_card");
+            PaymentsCreateResponseOpenApi created = client(merchant.apiKey()).payments().createAPayment(create()
+                    .amount(3100L).currency(Currency.USD).confirm(false).paymentMethod(PaymentMethod.CARD)
+                    .paymentMethodData(card(TestCards.MASTERCARD)));
+            String publishableKey = merchants.find(merchant.id()).orElseThrow().publishableKey();
+            long heldBefore = heldCards(created.getPaymentId());
+
+            // when the browser confirms it with nothing but the client secret
+            PaymentsCreateResponseOpenApi confirmed = client(publishableKey).payments().confirmAPayment(
+                    created.getPaymentId(), confirm().clientSecret(clientSecretOf(created)));
+
+            // then
+            assertThat(confirmed.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
+            assertThat(confirmed.getAmountReceived()).isEqualTo(3100L);
+            assertThat(heldBefore).isEqualTo(1);
+            assertThat(heldCards(created.getPaymentId())).isZero();
+        }
+    }
+
+    /** The rows of {@code held_cards} for the payment. */
+    static long heldCards(String paymentId) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.direct().getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM held_cards WHERE payment_id = ?")) {
+            query.setString(1, paymentId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 
