@@ -42,7 +42,7 @@ class HeldCardTest {
     Payment createdWithCard() {
         return right(t.tender.payments().create(new CreatePaymentUseCase.Command(MERCHANT, Option.none(),
                 usd(2_500), CaptureMethod.AUTOMATIC, Option.some(TestTender.card()), Option.none(), Option.none(),
-                LinkedHashMap.empty(), false, Option.none(), Option.none())));
+                LinkedHashMap.empty(), false, Option.none(), Option.none(), Option.none())));
     }
 
     static ConfirmPaymentUseCase.Command confirmWithoutCard(PaymentId id) {
