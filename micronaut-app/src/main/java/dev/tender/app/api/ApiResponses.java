@@ -101,7 +101,7 @@ public class ApiResponses {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         for (String name : PaymentsResponse.FIELDS) {
             JsonNode value = known.get(name);
-            if ((value == null || value.isNull()) && !PaymentRequestFields.NOT_ECHOED.contains(name)) {
+            if ((value == null || value.isNull()) && !PaymentsRequest.NOT_ECHOED.contains(name)) {
                 value = kept.get(name);
             }
             if (value == null) {

@@ -132,7 +132,10 @@ final class JsonBody {
     }
 
     void error(String name, String message) {
-        errors.add(new FieldError(path(name), message));
+        FieldError error = new FieldError(path(name), message);
+        if (!errors.contains(error)) { // two readers of one field report its problem once
+            errors.add(error);
+        }
     }
 
     /** A required field that is absent: an error, unless reading it already found one. */
@@ -231,6 +234,12 @@ final class JsonBody {
         return values;
     }
 
+    /** A value kept as sent, of the JSON kind its property must have. */
+    @Nullable
+    JsonNode value(String name, Shape.Kind kind) {
+        return take(name, kind::accepts, kind.mustBe);
+    }
+
     /** An object of any fields, as sent: its content is not checked. */
     @Nullable
     JsonNode anyObject(String name) {
@@ -301,19 +310,14 @@ final class JsonBody {
     }
 
     /**
-     * The fields of {@code schema} (name and JSON kind) this endpoint has not read, as sent, each checked
-     * for its kind: kept with the payment or refund and echoed. A field already read, or sent as null, is
-     * not kept.
+     * The named fields as sent, to keep with the payment or refund and echo: those sent, not null, read
+     * without a problem (their record checked their kind) and within the bounds of a kept value.
      */
-    java.util.Map<String, JsonNode> keep(java.util.Map<String, PaymentRequestFields.Kind> schema) {
+    java.util.Map<String, JsonNode> keep(java.util.Collection<String> names) {
         java.util.Map<String, JsonNode> kept = new java.util.TreeMap<>();
-        for (String name : java.util.List.copyOf(fields.keySet())) {
-            if (read.contains(name) || !schema.containsKey(name)) {
-                continue;
-            }
-            PaymentRequestFields.Kind kind = schema.get(name);
-            JsonNode node = take(name, kind::accepts, kind.mustBe);
-            if (node != null && bounded(name, node)) {
+        for (String name : names) {
+            JsonNode node = fields.get(name);
+            if (node != null && !node.isNull() && !failed(name) && bounded(name, node)) {
                 kept.put(name, node);
             }
         }

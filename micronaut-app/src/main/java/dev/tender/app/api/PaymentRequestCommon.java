@@ -13,25 +13,9 @@ record PaymentRequestCommon(@Nullable String captureMethod, @Nullable String cus
                             @Nullable Map<String, String> metadata, @Nullable String returnUrl,
                             @Nullable String description, MandateRequest mandate) {
 
-    static final int DESCRIPTION_LENGTH = 1000;
-
-    /** The fields of an update or a confirm. */
-    static PaymentRequestCommon read(JsonBody body) {
-        return read(body, MandateRequest.readAfterCreate(body));
-    }
-
-    static PaymentRequestCommon readCreate(JsonBody body) {
-        return read(body, MandateRequest.read(body));
-    }
-
-    private static PaymentRequestCommon read(JsonBody body, MandateRequest mandate) {
-        return new PaymentRequestCommon(body.string("capture_method"), body.string("customer_id"),
-                body.metadata("metadata"), body.string("return_url"), body.string("description", DESCRIPTION_LENGTH),
-                mandate);
-    }
-
-    /** Whether the body asks to change what an update changes. */
-    boolean changesPayment() {
-        return captureMethod != null || customerId != null || metadata != null;
+    /** The typed request's common fields, with what it asks of mandates (read from the same body). */
+    static PaymentRequestCommon of(PaymentsRequest request, MandateRequest mandate) {
+        return new PaymentRequestCommon(request.captureMethod(), request.customerId(), request.metadata(),
+                request.returnUrl(), request.description(), mandate);
     }
 }

@@ -3,12 +3,9 @@ package dev.tender.app.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import jakarta.validation.constraints.Size;
 
 /** POST /payments/{payment_id}/cancel and /cancel_post_capture. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-public record PaymentsCancelRequest(@Nullable String cancellationReason) {
-
-    static PaymentsCancelRequest read(JsonBody body) {
-        return new PaymentsCancelRequest(body.string("cancellation_reason", 255));
-    }
+public record PaymentsCancelRequest(@Nullable @Size(max = 255) String cancellationReason) {
 }

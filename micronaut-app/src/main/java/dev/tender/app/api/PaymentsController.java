@@ -103,15 +103,16 @@ public class PaymentsController {
         return idempotency.run(request, body, takeover, () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            PaymentsCreateRequest r = PaymentsCreateRequest.read(fields);
+            PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+            PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.read(fields));
             if (r.amount() == null) {
                 fields.required("amount");
             }
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                     r.paymentMethodData());
             Option<String> routed = routing(fields, merchant, null);
-            Map<String, JsonNode> kept = keptFields(fields, r.common(), merchant, null);
-            String customerId = r.common().customerId() != null ? r.common().customerId()
+            Map<String, JsonNode> kept = keptFields(fields, common, merchant, null);
+            String customerId = common.customerId() != null ? common.customerId()
                     : Requests.customerIdOf(kept);
             JsonNode profile = kept.get("profile_id");
             if (profile != null && merchants.profile(merchant.value(), profile.getStringValue()).isEmpty()) {
@@ -121,16 +122,16 @@ public class PaymentsController {
                 fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
                         + "create with capture_method manual and capture what is due");
             }
-            if (r.common().mandate().charges()) {
+            if (common.mandate().charges()) {
                 if (routed.isDefined()) {
-                    fields.error("routing", "cannot route a mandate charge: it goes to the mandate's connector account");
+                    fields.error("routing", "cannot route a mandate charge: it goes to its mandate's account");
                 }
-                return charged(request, merchant, fields, r, customerId, kept);
+                return charged(request, merchant, fields, r, common, customerId, kept);
             }
             CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
-                    merchant.value(), newPaymentId(request, r), r.amount(), r.currency(), r.common().captureMethod(),
-                    method.getOrNull(), customerId, r.common().mandate().setup(fields, customerId, Instant.now()),
-                    Requests.vavr(r.common().metadata()), Boolean.TRUE.equals(r.confirm()), r.common().returnUrl(),
+                    merchant.value(), newPaymentId(request, r), r.amount(), r.currency(), common.captureMethod(),
+                    method.getOrNull(), customerId, common.mandate().setup(fields, customerId, Instant.now()),
+                    Requests.vavr(common.metadata()), Boolean.TRUE.equals(r.confirm()), common.returnUrl(),
                     null).map(c -> c.routedTo(routed)));
             refuseTakenId(merchant, command.paymentId());
             return saved(tender.payments().create(command), kept);
@@ -139,9 +140,9 @@ public class PaymentsController {
 
     /** A merchant-initiated charge on a mandate: {@code mandate_id} (or {@code recurring_details}), off session. */
     private HttpResponse<JsonNode> charged(HttpRequest<?> request, MerchantId merchant, JsonBody fields,
-                                           PaymentsCreateRequest r,
+                                           PaymentsRequest r, PaymentRequestCommon common,
                                            @Nullable String customerId, Map<String, JsonNode> kept) {
-        String mandateId = r.common().mandate().charged(fields, r.confirm(), customerId,
+        String mandateId = common.mandate().charged(fields, r.confirm(), customerId,
                 r.paymentMethodData() != null);
         if (mandateId == null) {
             // the body says why no mandate is named; the command would only repeat it as mandate_id's
@@ -149,13 +150,13 @@ public class PaymentsController {
         }
         ChargeMandateUseCase.Command command = Requests.valid(fields, ChargeMandateUseCase.Command.of(
                 merchant.value(), newPaymentId(request, r), mandateId, r.amount(), r.currency(),
-                r.common().captureMethod(), customerId, Requests.vavr(r.common().metadata()), null));
+                common.captureMethod(), customerId, Requests.vavr(common.metadata()), null));
         refuseTakenId(merchant, command.paymentId());
         return saved(tender.mandates().charge(command), kept);
     }
 
     /** The id the body names, else the one its Idempotency-Key gives it (so a retry finds it), else none. */
-    private static String newPaymentId(HttpRequest<?> request, PaymentsCreateRequest r) {
+    private static String newPaymentId(HttpRequest<?> request, PaymentsRequest r) {
         return r.paymentId() != null ? r.paymentId() : Takeovers.derivedId(request, "pay").orElse(null);
     }
 
@@ -175,23 +176,24 @@ public class PaymentsController {
         return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            PaymentsUpdateRequest r = PaymentsUpdateRequest.read(fields);
+            PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+            PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
             PaymentId id = paymentId(paymentId);
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                     r.paymentMethodData());
             Option<String> routed = routing(fields, merchant, Boolean.TRUE.equals(r.confirm()) ? paymentId : null);
-            Map<String, JsonNode> kept = keptFields(fields, r.common(), merchant, paymentId);
+            Map<String, JsonNode> kept = keptFields(fields, common, merchant, paymentId);
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
             checkClientSecret(merchant, id, r.clientSecret());
             UpdatePaymentUseCase.Command command = Requests.valid(fields,
-                    update(merchant, payment, r.amount(), r.currency(), r.common(), kept, method));
+                    update(merchant, payment, r.amount(), r.currency(), common, kept, method));
             if (!Boolean.TRUE.equals(r.confirm())) {
                 return saved(tender.payments().update(command), kept);
             }
             result(tender.payments().update(command));
             return saved(tender.payments().confirm(Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                    merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), r.common().returnUrl(),
+                    merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), common.returnUrl(),
                     null))), kept);
         });
     }
@@ -209,12 +211,13 @@ public class PaymentsController {
         return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            PaymentsConfirmRequest r = PaymentsConfirmRequest.read(fields);
+            PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+            PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
             PaymentId id = paymentId(paymentId);
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                     r.paymentMethodData());
             Option<String> routed = routing(fields, merchant, paymentId);
-            Map<String, JsonNode> kept = keptFields(fields, r.common(), merchant, paymentId);
+            Map<String, JsonNode> kept = keptFields(fields, common, merchant, paymentId);
             if (Authenticated.client(request)) {
                 r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
                 for (String merchantsOwn : java.util.List.of("session_expiry", "routing")) {
@@ -229,10 +232,10 @@ public class PaymentsController {
             checkClientSecret(merchant, id, r.clientSecret());
             checkSessionOpen(request, () -> payment);
             ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                    merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), r.common().returnUrl(), null));
-            if (r.changes(kept)) {
+                    merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), common.returnUrl(), null));
+            if (!r.changedTerms(kept).isEmpty()) {
                 UpdatePaymentUseCase.Command changes = Requests.valid(fields,
-                        update(merchant, payment, r.amount(), r.currency(), r.common(), kept, Option.none()));
+                        update(merchant, payment, r.amount(), r.currency(), common, kept, Option.none()));
                 result(tender.payments().update(changes));
             }
             return saved(tender.payments().confirm(command), kept);
@@ -247,7 +250,7 @@ public class PaymentsController {
     private Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common, MerchantId merchant,
                                              @Nullable String paymentId) {
         Requests.customerId(fields, common.customerId());
-        Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(PaymentRequestFields.KEPT));
+        Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(PaymentsRequest.KEPT));
         JsonNode routing = fields.raw("routing");
         if (routing != null && routing.isObject() && fields.bounded("routing", routing)) {
             kept.put("routing", routing);
@@ -375,7 +378,7 @@ public class PaymentsController {
         return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            PaymentsCaptureRequest r = PaymentsCaptureRequest.read(fields);
+            PaymentsCaptureRequest r = RequestBinder.bind(fields, PaymentsCaptureRequest.class);
             PaymentId id = paymentId(paymentId);
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
@@ -396,7 +399,7 @@ public class PaymentsController {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
             fields.ignore("merchant_connector_details");
-            PaymentsCancelRequest r = PaymentsCancelRequest.read(fields);
+            PaymentsCancelRequest r = RequestBinder.bind(fields, PaymentsCancelRequest.class);
             VoidPaymentUseCase.Command command = Requests.valid(fields, VoidPaymentUseCase.Command.of(
                     merchant.value(), paymentId, r.cancellationReason(), null));
             return ok(tender.payments().cancel(command));
@@ -417,7 +420,7 @@ public class PaymentsController {
         return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            PaymentsCancelRequest r = PaymentsCancelRequest.read(fields);
+            PaymentsCancelRequest r = RequestBinder.bind(fields, PaymentsCancelRequest.class);
             ReversePaymentUseCase.Command command = Requests.valid(fields, ReversePaymentUseCase.Command.of(
                     merchant.value(), paymentId, null, null));
             Map<String, JsonNode> kept = r.cancellationReason() == null ? Map.of()
@@ -436,7 +439,8 @@ public class PaymentsController {
         return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            PaymentsIncrementalAuthorizationRequest r = PaymentsIncrementalAuthorizationRequest.read(fields);
+            PaymentsIncrementalAuthorizationRequest r = RequestBinder.bind(fields,
+                    PaymentsIncrementalAuthorizationRequest.class);
             PaymentId id = paymentId(paymentId);
             if (r.amount() == null) {
                 fields.required("amount");
@@ -483,7 +487,7 @@ public class PaymentsController {
         return idempotency.run(request, body, () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            PaymentsUpdateMetadataRequest r = PaymentsUpdateMetadataRequest.read(fields);
+            PaymentsUpdateMetadataRequest r = RequestBinder.bind(fields, PaymentsUpdateMetadataRequest.class);
             PaymentId id = paymentId(paymentId);
             if (r.metadata() == null) {
                 fields.required("metadata");

@@ -2,12 +2,9 @@ package dev.tender.app.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Size;
 
 /** POST /payments/{payment_id}/incremental_authorization: {@code amount} is the new authorized total. */
 @Serdeable
-public record PaymentsIncrementalAuthorizationRequest(@Nullable Long amount, @Nullable String reason) {
-
-    static PaymentsIncrementalAuthorizationRequest read(JsonBody body) {
-        return new PaymentsIncrementalAuthorizationRequest(body.integer("amount"), body.string("reason", 255));
-    }
+public record PaymentsIncrementalAuthorizationRequest(@Nullable Long amount, @Nullable @Size(max = 255) String reason) {
 }

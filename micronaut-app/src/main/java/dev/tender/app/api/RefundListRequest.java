@@ -16,15 +16,21 @@ import java.util.List;
 public record RefundListRequest(@Nullable String paymentId, @Nullable String refundId, @Nullable Long limit,
                                 @Nullable Long offset, @Nullable String startTime, @Nullable String endTime,
                                 @Nullable List<String> currency, @Nullable List<String> refundStatus,
-                                @Nullable Long startAmount, @Nullable Long endAmount, @Nullable List<String> connector,
+                                @Nullable AmountFilter amountFilter, @Nullable List<String> connector,
                                 @Nullable List<String> merchantConnectorId, @Nullable String profileId) {
 
-    static RefundListRequest read(JsonBody body) {
-        JsonBody amount = body.object("amount_filter");
-        return new RefundListRequest(body.string("payment_id"), body.string("refund_id"), body.integer("limit"),
-                body.integer("offset"), body.string("start_time"), body.string("end_time"),
-                body.strings("currency"), body.strings("refund_status"),
-                amount == null ? null : amount.integer("start_amount"), amount == null ? null : amount.integer("end_amount"),
-                body.strings("connector"), body.strings("merchant_connector_id"), body.string("profile_id"));
+    /** {@code amount_filter}: both bounds inclusive. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record AmountFilter(@Nullable Long startAmount, @Nullable Long endAmount) {
+    }
+
+    @Nullable
+    Long startAmount() {
+        return amountFilter == null ? null : amountFilter.startAmount();
+    }
+
+    @Nullable
+    Long endAmount() {
+        return amountFilter == null ? null : amountFilter.endAmount();
     }
 }

@@ -74,7 +74,7 @@ public class RefundsController {
         return idempotency.run(request, body, Takeovers.onCreatedRefund(tender, responses, json, request, body), () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            RefundRequest r = RefundRequest.read(fields);
+            RefundRequest r = RequestBinder.bind(fields, RefundRequest.class);
             if (r.merchantId() != null && !r.merchantId().equals(merchant.value())) {
                 fields.error("merchant_id", "must be the merchant of the API key");
             }
@@ -138,7 +138,7 @@ public class RefundsController {
         return idempotency.run(request, body, () -> {
             MerchantId merchant = Authenticated.merchant(request);
             JsonBody fields = JsonBody.parse(json, body);
-            RefundListRequest r = RefundListRequest.read(fields);
+            RefundListRequest r = RequestBinder.bind(fields, RefundListRequest.class);
             if (r.paymentId() != null) {
                 Validation<FieldError, PaymentId> id = Fields.payment(r.paymentId());
                 if (id.isInvalid()) {

@@ -97,6 +97,12 @@ class PaymentSchemaApiTest extends ApiTestSupport {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void theTypedRequestHasEveryPropertyOfPaymentsRequestAndNoOther() {
+        assertThat(RequestBinder.properties(PaymentsRequest.class))
+                .containsExactlyInAnyOrderElementsOf(spec.fields("PaymentsRequest"));
+    }
+
     /**
      * One request each carrying every property at once, as a client that fills its whole
      * {@code PaymentsRequest} sends it. Left out: of a create, the two that charge a mandate
@@ -368,7 +374,7 @@ class PaymentSchemaApiTest extends ApiTestSupport {
         }
         Map<String, Object> payment = answer.json(json);
         if (PaymentsResponse.FIELDS.contains(field) && !COMPUTED.contains(field)
-                && !PaymentRequestFields.NOT_ECHOED.contains(field) && payment.get(field) == null) {
+                && !PaymentsRequest.NOT_ECHOED.contains(field) && payment.get(field) == null) {
             problems.add(endpoint + " " + field + ": not echoed");
         }
     }

@@ -1,0 +1,95 @@
+package dev.tender.app.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.core.beans.BeanIntrospector;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.validation.constraints.Size;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a request body into its typed record: each component of the record is a property of the request,
+ * named in snake case, read with the rule its type gives ({@link JsonBody}: a string, an integer that fits,
+ * true or false, an array of strings, metadata, a nested record, or JSON of a {@link Shape}), so that every
+ * problem of the body is named by its field at once and a property no component names is refused as
+ * unknown. {@code @Size(max = n)} bounds a string. The record is the request's schema: nothing else lists
+ * its fields.
+ */
+final class RequestBinder {
+
+    private RequestBinder() {
+    }
+
+    /** The body as the record; a field of the wrong kind reads as absent, with its error in the body. */
+    static <T> T bind(JsonBody body, Class<T> type) {
+        BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection(type);
+        Argument<?>[] arguments = introspection.getConstructorArguments();
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = read(body, wireName(arguments[i]), arguments[i]);
+        }
+        return introspection.instantiate(false, values);
+    }
+
+    /** The request properties a record reads, in its order. */
+    static List<String> properties(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Argument<?> argument : BeanIntrospection.getIntrospection(type).getConstructorArguments()) {
+            names.add(wireName(argument));
+        }
+        return names;
+    }
+
+    private static Object read(JsonBody body, String name, Argument<?> argument) {
+        Class<?> type = argument.getType();
+        AnnotationMetadata metadata = argument.getAnnotationMetadata();
+        if (type == String.class) {
+            return metadata.intValue(Size.class, "max").stream().boxed().findFirst()
+                    .map(max -> body.string(name, max)).orElseGet(() -> body.string(name));
+        }
+        if (type == Long.class) {
+            return body.integer(name);
+        }
+        if (type == Boolean.class) {
+            return body.bool(name);
+        }
+        if (type == List.class) {
+            return body.strings(name);
+        }
+        if (type == Map.class) {
+            return body.metadata(name);
+        }
+        if (type == JsonNode.class) {
+            Shape.Kind kind = metadata.enumValue(Shape.class, Shape.Kind.class).orElse(Shape.Kind.ANY);
+            return body.value(name, kind);
+        }
+        if (BeanIntrospector.SHARED.findIntrospection(type).isPresent()) {
+            JsonBody nested = body.object(name);
+            return nested == null ? null : bind(nested, type);
+        }
+        throw new IllegalStateException("No request rule for " + type.getName() + " " + name);
+    }
+
+    /** Its {@code @JsonProperty}, else its name in snake case: {@code cardExpMonth} → {@code card_exp_month}. */
+    static String wireName(Argument<?> argument) {
+        return argument.getAnnotationMetadata().stringValue(JsonProperty.class)
+                .orElseGet(() -> snakeCase(argument.getName()));
+    }
+
+    private static String snakeCase(String component) {
+        StringBuilder name = new StringBuilder(component.length() + 8);
+        for (char c : component.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                name.append('_').append(Character.toLowerCase(c));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+}
