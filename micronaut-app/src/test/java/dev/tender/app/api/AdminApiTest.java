@@ -1,6 +1,7 @@
 package dev.tender.app.api;
 
 import dev.tender.app.EmbeddedDatabase;
+import dev.tender.app.storage.Merchant;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
