@@ -34,8 +34,8 @@ import java.util.Set;
  * Failures answer 401 {@code IR_01} in Hyperswitch's error shape.
  *
  * <p>A request the router matched to no route (a 404 or a 405 to come) needs a key that every route of its path,
- * whatever their method, would take; a path of no route at all needs a merchant's secret key. So without such a
- * key an unknown route answers 401, as any other, and nothing is told about which methods a path has.
+ * whatever their method, would take; a path of no route at all needs a secret key, the admin's or a merchant's.
+ * So without such a key an unknown route answers 401, as any other, and nothing is told about a path's methods.
  * Micronaut's own endpoints and the API documentation ({@link #PUBLIC_PREFIXES}) are not Tender's controllers
  * and carry no {@link Access}: they are public by their paths.
  */
@@ -51,9 +51,13 @@ public class ApiKeyFilter {
         static final Caller NOBODY = new Caller(null, false);
     }
 
-    /** What one route asks of the key, and the values of its path variables. */
-    private record Rule(AccessLevel level, String merchantVariable, Map<String, Object> variables) {
-        static final Rule NO_ROUTE = new Rule(AccessLevel.MERCHANT, "", Map.of());
+    /**
+     * What one route asks of the key, and the values of its path variables. {@code merchantVariable} is null
+     * only for {@link #NO_ROUTE}.
+     */
+    private record Rule(AccessLevel level, @Nullable String merchantVariable, Map<String, Object> variables) {
+        /** A path of no route at all: any secret key, the admin's or a merchant's, is told it is not found. */
+        static final Rule NO_ROUTE = new Rule(AccessLevel.MERCHANT_OR_ADMIN, null, Map.of());
 
         static Rule of(RouteMatch<?> route) {
             AnnotationMetadata access = route.getAnnotationMetadata();
@@ -109,7 +113,7 @@ public class ApiKeyFilter {
 
     /**
      * The matched route's rule; for a request matched to none, the rules of every route of its path (any
-     * method), or a merchant's when its path has none.
+     * method), or {@link Rule#NO_ROUTE} when its path has none.
      */
     private List<Rule> rules(HttpRequest<?> request) {
         Optional<RouteMatch<?>> matched = RouteAttributes.getRouteMatch(request)
@@ -149,6 +153,9 @@ public class ApiKeyFilter {
      * controller then reads the path's merchant, which is the key's.
      */
     private static boolean named(Rule rule, MerchantId merchant, HttpRequest<?> request) {
+        if (rule.merchantVariable() == null) {
+            return true;
+        }
         String id = merchant.value();
         Object routeMerchant = rule.variables().get(rule.merchantVariable());
         Optional<String> headerMerchant = request.getHeaders().get(MERCHANT_HEADER, String.class);
