@@ -26,6 +26,16 @@ class ServiceArchitectureTest {
                 .check(TenderClasses.ALL);
     }
 
+    @Test
+    void storageKnowsNoWebPackage() {
+        TenderClasses.assertPopulated("dev.tender.app.http..", 3);
+        noClasses().that().resideInAPackage(STORAGE)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tender.app.api..", "dev.tender.app.admin..",
+                        "dev.tender.app.auth..", "dev.tender.app.http..", "io.micronaut.http..")
+                .because("storage returns records of its own; the web packages map them and their errors")
+                .check(TenderClasses.ALL);
+    }
+
     /**
      * JDBC ({@code java.sql}, Micronaut Data's {@link io.micronaut.data.jdbc.runtime.JdbcOperations}) only in
      * {@code storage}: a controller, filter or job asks a storage class, never the database. The whole of
