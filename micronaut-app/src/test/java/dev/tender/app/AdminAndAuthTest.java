@@ -1,6 +1,5 @@
 package dev.tender.app;
 
-import dev.tender.app.http.ErrorResponse;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;

@@ -3,8 +3,6 @@ package dev.tender.app.admin;
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.ApiException;
 
-
-
 /**
  * The admin API's errors, with Hyperswitch's codes and messages, in the shape the payments API answers
  * with ({@link ApiErrors}).

@@ -29,7 +29,8 @@ record MerchantAccountFields(@Nullable String merchantName, @Nullable MerchantDe
         JsonFields details = body.object("merchant_details");
         body.ignore(IGNORED);
         return new MerchantAccountFields(body.string("merchant_name", MAX_NAME_LENGTH),
-                details == null ? null : MerchantDetailsFields.read(details), body.returnUrl(), body.metadata("metadata"),
+                details == null ? null : MerchantDetailsFields.read(details), body.returnUrl(),
+                body.metadata("metadata"),
                 body.bool("sub_merchants_enabled"), body.string("parent_merchant_id", MAX_ID_LENGTH),
                 body.string("locker_id", MAX_ID_LENGTH));
     }

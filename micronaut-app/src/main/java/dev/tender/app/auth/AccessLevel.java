@@ -6,7 +6,10 @@ public enum AccessLevel {
     /** No key: the route authenticates its caller otherwise (a signature), or it is public. */
     PUBLIC,
 
-    /** A merchant's secret key, or its publishable key (a client's), which the controller then holds to a client secret. */
+    /**
+     * A merchant's secret key, or its publishable key (a client's), which the controller then holds to a
+     * payment's client secret.
+     */
     PUBLISHABLE,
 
     /** A merchant's secret key: the route acts for the key's merchant. */

@@ -1,7 +1,6 @@
 package dev.tender.app.api;
 
 import dev.tender.app.EmbeddedDatabase;
-import dev.tender.app.storage.Merchant;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
