@@ -121,7 +121,7 @@ public class ApiKeyFilter {
         if (matched.isPresent()) {
             return List.of(Rule.of(matched.get()));
         }
-        List<Rule> atPath = router.findAny(request).stream().map(Rule::of).toList();
+        List<Rule> atPath = router.findAny(request).stream().map(Rule::of).distinct().toList();
         return atPath.isEmpty() ? List.of(Rule.NO_ROUTE) : atPath;
     }
 
