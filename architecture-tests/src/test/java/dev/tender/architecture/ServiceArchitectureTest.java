@@ -3,6 +3,9 @@ package dev.tender.architecture;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,6 +26,19 @@ class ServiceArchitectureTest {
         TenderClasses.assertPopulated(STORAGE, 10);
         slices().matching("dev.tender.app.(*)..").should().beFreeOfCycles()
                 .because("each package of the service can be read and changed on its own (issue 13)")
+                .check(TenderClasses.ALL);
+    }
+
+    /**
+     * The admin API shares the payments API's strict body reader ({@code JsonFields}, over {@code api}'s
+     * {@code JsonBody}) and nothing else of it; its errors come from {@code http}. When the admin API reads
+     * typed request records this exception goes.
+     */
+    @Test
+    void theAdminApiUsesOfThePaymentsApiOnlyItsBodyReader() {
+        noClasses().that().resideInAPackage("dev.tender.app.admin..")
+                .should().dependOnClassesThat(resideInAPackage("dev.tender.app.api..")
+                        .and(not(name("dev.tender.app.api.JsonFields"))))
                 .check(TenderClasses.ALL);
     }
 
