@@ -44,7 +44,7 @@ public final class DevServer {
             }
         }
         if (System.getenv("TENDER_ADMIN_API_KEY") == null && System.getProperty("tender.admin-api-key") == null) {
-            String adminKey = dev.tender.app.auth.ApiKeys.generate("admin");
+            String adminKey = dev.tender.app.storage.ApiKeys.generate("admin");
             System.setProperty("tender.admin-api-key", adminKey);
             System.out.println("Admin API key for this run (TENDER_ADMIN_API_KEY to choose one): " + adminKey);
         }

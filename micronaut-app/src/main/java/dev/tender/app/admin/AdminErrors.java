@@ -1,7 +1,7 @@
 package dev.tender.app.admin;
 
-import dev.tender.app.api.ApiErrors;
-import dev.tender.app.api.ApiException;
+import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.ApiException;
 
 /**
  * The admin API's errors, with Hyperswitch's codes and messages, in the shape the payments API answers

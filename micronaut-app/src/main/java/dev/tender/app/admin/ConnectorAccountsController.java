@@ -1,9 +1,14 @@
 package dev.tender.app.admin;
 
-import dev.tender.app.api.ErrorResponse;
 import dev.tender.app.api.JsonFields;
+import dev.tender.app.auth.Access;
+import dev.tender.app.auth.AccessLevel;
+import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.storage.AdminIds;
 import dev.tender.app.storage.ConnectorAccountEntry;
 import dev.tender.app.storage.JdbcConnectorAccounts;
+import dev.tender.app.storage.Merchant;
+import dev.tender.app.storage.MerchantStore;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Connectors;
@@ -29,7 +34,7 @@ import java.util.Map;
 
 /**
  * A merchant's connector accounts, with Hyperswitch's paths and bodies (the admin key, or the merchant's own
- * secret key on its own {@code account_id}: {@code ApiKeyFilter} decides).
+ * secret key on its own {@code account_id}: its {@code @Access}).
  * {@code connector_name: simulator} selects the simulator. An account belongs to a business profile (the
  * merchant's default one unless {@code profile_id} says otherwise), where its {@code connector_label} is
  * unique: that tells several accounts of one connector apart. Credentials ({@code connector_account_details})
@@ -39,6 +44,7 @@ import java.util.Map;
 @ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
         content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @Controller("/account/{account_id}/connectors")
+@Access(value = AccessLevel.MERCHANT_OR_ADMIN, merchantVariable = "account_id")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ConnectorAccountsController {
 

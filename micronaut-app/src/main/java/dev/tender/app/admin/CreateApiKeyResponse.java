@@ -1,6 +1,8 @@
 package dev.tender.app.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tender.app.storage.ApiKey;
+import dev.tender.app.storage.ApiKeyStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;

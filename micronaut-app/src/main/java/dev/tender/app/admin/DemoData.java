@@ -1,7 +1,8 @@
 package dev.tender.app.admin;
 
-import dev.tender.domain.payment.MerchantId;
 import dev.tender.app.storage.JdbcConnectorAccounts;
+import dev.tender.app.storage.MerchantStore;
+import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Credentials;
 import io.micronaut.context.annotation.Requires;

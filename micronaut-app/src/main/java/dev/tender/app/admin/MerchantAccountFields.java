@@ -1,6 +1,9 @@
 package dev.tender.app.admin;
 
 import dev.tender.app.api.JsonFields;
+import dev.tender.app.storage.AdminIds;
+import dev.tender.app.storage.MerchantDetails;
+import dev.tender.app.storage.MerchantSettings;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.Map;
@@ -26,7 +29,8 @@ record MerchantAccountFields(@Nullable String merchantName, @Nullable MerchantDe
         JsonFields details = body.object("merchant_details");
         body.ignore(IGNORED);
         return new MerchantAccountFields(body.string("merchant_name", MAX_NAME_LENGTH),
-                details == null ? null : MerchantDetails.read(details), body.returnUrl(), body.metadata("metadata"),
+                details == null ? null : MerchantDetailsFields.read(details), body.returnUrl(),
+                body.metadata("metadata"),
                 body.bool("sub_merchants_enabled"), body.string("parent_merchant_id", MAX_ID_LENGTH),
                 body.string("locker_id", MAX_ID_LENGTH));
     }

@@ -1,6 +1,9 @@
 package dev.tender.app.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tender.app.storage.Merchant;
+import dev.tender.app.storage.MerchantDetails;
+import dev.tender.app.storage.MerchantSettings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;

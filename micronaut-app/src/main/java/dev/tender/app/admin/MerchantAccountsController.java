@@ -1,7 +1,11 @@
 package dev.tender.app.admin;
 
-import dev.tender.app.api.ErrorResponse;
 import dev.tender.app.api.JsonFields;
+import dev.tender.app.auth.Access;
+import dev.tender.app.auth.AccessLevel;
+import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.storage.MerchantSettings;
+import dev.tender.app.storage.MerchantStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -28,6 +32,7 @@ import java.util.List;
 @ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
         content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 @Controller("/accounts")
+@Access(AccessLevel.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MerchantAccountsController {
 

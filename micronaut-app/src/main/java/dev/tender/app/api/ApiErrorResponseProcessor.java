@@ -1,5 +1,7 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.ErrorResponse;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;

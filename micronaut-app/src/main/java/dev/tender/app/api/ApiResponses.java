@@ -2,8 +2,8 @@ package dev.tender.app.api;
 
 import dev.tender.app.api.PaymentsResponse.CustomerDetailsResponse;
 import dev.tender.app.api.PaymentsResponse.IncrementalAuthorizationResponse;
-import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.storage.KeptFields;
+import dev.tender.app.storage.MerchantStore;
 import dev.tender.application.Tender;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CaptureMethod;

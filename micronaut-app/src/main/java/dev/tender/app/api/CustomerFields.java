@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.ApiException;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;

@@ -1,10 +1,13 @@
 package dev.tender.app.api;
 
 import dev.tender.app.auth.Authenticated;
+import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.ApiException;
+import dev.tender.app.storage.JdbcHttpIdempotency.Stored;
+import dev.tender.app.storage.JdbcHttpIdempotency;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,8 +22,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -61,13 +62,13 @@ public class HttpIdempotency {
      */
     static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(5);
 
-    private final JdbcOperations jdbc;
+    private final JdbcHttpIdempotency store;
     private final JsonMapper json;
     private final Duration lease;
 
-    public HttpIdempotency(JdbcOperations jdbc, JsonMapper json,
+    public HttpIdempotency(JdbcHttpIdempotency store, JsonMapper json,
                            @Value("${tender.idempotency.lease:5m}") Duration lease) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.json = json;
         this.lease = lease;
     }
@@ -105,18 +106,18 @@ public class HttpIdempotency {
                     + " printable ASCII characters without spaces"));
         }
         String fingerprint = fingerprint(request, rawBody);
-        if (claim(merchant, key, fingerprint)) {
+        if (store.claim(merchant, key, fingerprint, lease)) {
             // an Error thrown from here leaves the key in progress until its lease ends
             return finish(merchant, key, execute(action));
         }
-        Optional<Stored> stored = find(merchant, key);
+        Optional<Stored> stored = store.find(merchant, key);
         if (stored.isEmpty() || !stored.get().abandoned() || !stored.get().fingerprint().equals(fingerprint)) {
             return existing(stored, key, fingerprint);
         }
-        Optional<Instant> abandoned = takeOver(merchant, key, fingerprint);
+        Optional<Instant> abandoned = store.takeOver(merchant, key, fingerprint, lease);
         if (abandoned.isEmpty()) {
             // another retry took it over first
-            return existing(find(merchant, key), key, fingerprint);
+            return existing(store.find(merchant, key), key, fingerprint);
         }
         LOG.info("An Idempotency-Key of merchant {} was taken over from a request whose instance stopped",
                 merchant.value());
@@ -125,7 +126,7 @@ public class HttpIdempotency {
             left = takeover.settled(abandoned.get());
         } catch (ApiException stillOpen) {
             // what it began is still open: the key stays, free for the next retry to look again
-            endLease(merchant, key);
+            store.endLease(merchant, key);
             return error(stillOpen);
         }
         // answered from what the first request left; when it left nothing, it runs now, as it would have then
@@ -134,9 +135,9 @@ public class HttpIdempotency {
 
     private HttpResponse<String> finish(MerchantId merchant, String key, Outcome outcome) {
         if (outcome.keep()) {
-            complete(merchant, key, outcome.status(), outcome.body());
+            store.complete(merchant, key, outcome.status(), outcome.body());
         } else {
-            release(merchant, key);
+            store.release(merchant, key);
         }
         return outcome.response();
     }
@@ -209,106 +210,5 @@ public class HttpIdempotency {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-    }
-
-    // ---------------------------------------------------------------- storage (each statement commits on its own)
-
-    /** @param abandoned no response and the lease over: its instance died, a retry may take it over */
-    private record Stored(String fingerprint, @Nullable Integer status, String body, boolean abandoned) {
-    }
-
-    // leases are read and written on the database's clock, the one clock every instance shares
-    private boolean claim(MerchantId merchant, String key, String fingerprint) {
-        return jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("INSERT INTO http_idempotency "
-                    + "(merchant_id, idem_key, fingerprint, created_at, lease_until) "
-                    + "VALUES (?, ?, ?, ?, now() + make_interval(secs => ?)) ON CONFLICT DO NOTHING")) {
-                statement.setString(1, merchant.value());
-                statement.setString(2, key);
-                statement.setString(3, fingerprint);
-                statement.setTimestamp(4, Timestamp.from(Instant.now()));
-                statement.setDouble(5, lease.toMillis() / 1000.0);
-                return statement.executeUpdate() == 1;
-            }
-        });
-    }
-
-    /**
-     * Takes over a key whose request ended without a response and whose lease is over (its instance died):
-     * one caller wins, and gets when the key was first claimed. Tried only once a read saw it abandoned, so a
-     * replay of a finished request costs no write.
-     */
-    private Optional<Instant> takeOver(MerchantId merchant, String key, String fingerprint) {
-        return jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("UPDATE http_idempotency "
-                    + "SET lease_until = now() + make_interval(secs => ?), takeovers = takeovers + 1 "
-                    + "WHERE merchant_id = ? AND idem_key = ? AND fingerprint = ? AND status_code IS NULL "
-                    + "AND (lease_until IS NULL OR lease_until < now()) RETURNING created_at")) {
-                statement.setDouble(1, lease.toMillis() / 1000.0);
-                statement.setString(2, merchant.value());
-                statement.setString(3, key);
-                statement.setString(4, fingerprint);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getTimestamp(1).toInstant()) : Optional.<Instant>empty();
-                }
-            }
-        });
-    }
-
-    /** Ends the lease of a key in progress at once, so the next retry looks again. */
-    private void endLease(MerchantId merchant, String key) {
-        jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("UPDATE http_idempotency SET lease_until = now() "
-                    + "WHERE merchant_id = ? AND idem_key = ? AND status_code IS NULL")) {
-                statement.setString(1, merchant.value());
-                statement.setString(2, key);
-                return statement.executeUpdate();
-            }
-        });
-    }
-
-    private Optional<Stored> find(MerchantId merchant, String key) {
-        return jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("SELECT fingerprint, status_code, response_body, "
-                    + "status_code IS NULL AND (lease_until IS NULL OR lease_until < now()) "
-                    + "FROM http_idempotency WHERE merchant_id = ? AND idem_key = ?")) {
-                statement.setString(1, merchant.value());
-                statement.setString(2, key);
-                try (ResultSet rows = statement.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.<Stored>empty();
-                    }
-                    int status = rows.getInt(2);
-                    Integer code = rows.wasNull() ? null : status;
-                    String body = rows.getString(3);
-                    return Optional.of(new Stored(rows.getString(1), code, body == null ? "" : body,
-                            rows.getBoolean(4)));
-                }
-            }
-        });
-    }
-
-    private void complete(MerchantId merchant, String key, int status, String body) {
-        jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("UPDATE http_idempotency SET status_code = ?, "
-                    + "response_body = ? WHERE merchant_id = ? AND idem_key = ?")) {
-                statement.setInt(1, status);
-                statement.setString(2, body);
-                statement.setString(3, merchant.value());
-                statement.setString(4, key);
-                return statement.executeUpdate();
-            }
-        });
-    }
-
-    private void release(MerchantId merchant, String key) {
-        jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("DELETE FROM http_idempotency "
-                    + "WHERE merchant_id = ? AND idem_key = ? AND status_code IS NULL")) {
-                statement.setString(1, merchant.value());
-                statement.setString(2, key);
-                return statement.executeUpdate();
-            }
-        });
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.tender.app.http.ApiErrors;
 import dev.tender.ports.in.FieldError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;

@@ -1,8 +1,13 @@
 package dev.tender.app.api;
 
-import dev.tender.app.admin.MerchantStore;
+import dev.tender.app.auth.Access;
+import dev.tender.app.auth.AccessLevel;
 import dev.tender.app.auth.Authenticated;
+import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.ApiException;
+import dev.tender.app.http.ErrorResponse;
 import dev.tender.app.storage.KeptFields;
+import dev.tender.app.storage.MerchantStore;
 import dev.tender.application.Tender;
 import dev.tender.domain.money.Currency;
 import dev.tender.domain.money.Money;
@@ -202,6 +207,7 @@ public class PaymentsController {
      * Confirms, after applying the changes the body carries (amount, capture method, customer, metadata:
      * the same as an update, made first).
      */
+    @Access(AccessLevel.PUBLISHABLE)
     @Post("/{payment_id}/confirm")
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsConfirmRequest")))
     @ApiResponse(responseCode = "200", description = "The payment confirmed",
@@ -454,6 +460,7 @@ public class PaymentsController {
         });
     }
 
+    @Access(AccessLevel.PUBLISHABLE)
     @Post("/{payment_id}/complete_authorize")
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCompleteAuthorizeRequest")))
     @ApiResponse(responseCode = "200", description = "The payment",
@@ -503,6 +510,7 @@ public class PaymentsController {
     // ---------------------------------------------------------------- read
 
     /** With {@code force_sync=true}, asks the connector about every open operation first. */
+    @Access(AccessLevel.PUBLISHABLE)
     @Get("/{payment_id}")
     @ApiResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))

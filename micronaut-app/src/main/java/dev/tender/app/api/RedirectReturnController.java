@@ -1,5 +1,9 @@
 package dev.tender.app.api;
 
+import dev.tender.app.auth.Access;
+import dev.tender.app.auth.AccessLevel;
+import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.ApiException;
 import dev.tender.application.Tender;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.PaymentId;
@@ -49,6 +53,7 @@ import java.util.Locale;
  * {@code {"payment_id","status"}}. A refused return is a 4xx in Hyperswitch's error shape, never a redirect.
  */
 @Controller("/payments/{payment_id}/{merchant_id}/redirect")
+@Access(AccessLevel.PUBLIC)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RedirectReturnController {
 

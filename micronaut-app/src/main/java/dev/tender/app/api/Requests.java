@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.ApiErrors;
 import dev.tender.ports.in.CardRules;
 import dev.tender.ports.in.FieldError;
 import dev.tender.ports.out.PaymentMethodData;

@@ -1,7 +1,8 @@
 package dev.tender.app.api;
 
-import dev.tender.app.auth.ApiKeys;
 import dev.tender.app.auth.Authenticated;
+import dev.tender.app.http.ApiException;
+import dev.tender.app.storage.ApiKeys;
 import dev.tender.application.Tender;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Payment;

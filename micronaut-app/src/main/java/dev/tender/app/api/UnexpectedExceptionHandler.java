@@ -1,5 +1,7 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.ErrorResponse;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;

@@ -1,5 +1,9 @@
 package dev.tender.app.api;
 
+import dev.tender.app.auth.Access;
+import dev.tender.app.auth.AccessLevel;
+import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.ErrorResponse;
 import dev.tender.application.Tender;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.in.ApplyWebhookUseCase;
@@ -36,6 +40,7 @@ import java.util.Locale;
  * processor retries anything not answered.
  */
 @Controller("/webhooks")
+@Access(AccessLevel.PUBLIC)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @ApiResponse(responseCode = "4XX", description = "Hyperswitch's error body",
         content = @Content(schema = @Schema(implementation = ErrorResponse.class)))

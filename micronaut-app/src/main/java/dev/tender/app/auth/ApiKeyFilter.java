@@ -1,16 +1,13 @@
 package dev.tender.app.auth;
 
-import dev.tender.app.admin.ApiKeysController;
-import dev.tender.app.admin.ConnectorAccountsController;
-import dev.tender.app.admin.MerchantAccountsController;
-import dev.tender.app.admin.MerchantStore;
-import dev.tender.app.api.PaymentsController;
-import dev.tender.app.api.WebhooksController;
-import dev.tender.app.api.ApiErrors;
-import dev.tender.app.api.ApiException;
-import dev.tender.app.api.RedirectReturnController;
+import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.ApiException;
+import dev.tender.app.storage.ApiKeyStore;
+import dev.tender.app.storage.ApiKeys;
+import dev.tender.app.storage.PublishableKeys;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,48 +15,68 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteMatch;
+import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteMatch;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Authenticates every request by its {@code api-key} header: the admin key (configuration) for the
- * admin resources, a merchant's key (stored hashed) for everything else. A merchant's own connector accounts
- * ({@code /account/{merchant_id}/connectors}) take its secret key too, as Hyperswitch's do: only on its own
- * {@code merchant_id}, and an {@code x-merchant-id} header, if sent, must name that merchant as well (401
- * {@code IR_01} otherwise, as Hyperswitch answers a route's merchant that is not the key's). A merchant's
- * publishable key
- * (a client's: browser or app) opens only confirming, retrieving and completing one payment, and the
- * controllers then require that payment's {@code client_secret}. {@code /health}, the API documentation,
- * the customer's return from a redirect and processors' webhooks (both signed instead) need no key. Failures answer 401
- * {@code IR_01} in Hyperswitch's error shape.
+ * Authenticates every request by its {@code api-key} header, as the {@link Access} of the route the router
+ * matched asks: the admin key (configuration), a merchant's secret key (stored hashed), a merchant's publishable
+ * key (a client's: browser or app, which the controllers then hold to a payment's {@code client_secret}), the
+ * admin key or the secret key of the merchant the route names (with {@code x-merchant-id}, if sent, naming it as
+ * well, as Hyperswitch's connector accounts take it), or no key at all (routes authenticated by a signature).
+ * Failures answer 401 {@code IR_01} in Hyperswitch's error shape.
+ *
+ * <p>A request the router matched to no route (a 404 or a 405 to come) needs a key that every route of its path,
+ * whatever their method, would take; a path of no route at all needs a secret key, the admin's or a merchant's.
+ * So without such a key an unknown route answers 401, as any other, and nothing is told about a path's methods.
+ * Micronaut's own endpoints and the API documentation ({@link #PUBLIC_PREFIXES}) are not Tender's controllers
+ * and carry no {@link Access}: they are public by their paths.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ApiKeyFilter {
 
     static final String HEADER = "api-key";
     static final String MERCHANT_HEADER = "x-merchant-id";
-    private static final Set<Class<?>> ADMIN_CONTROLLERS = Set.of(MerchantAccountsController.class,
-            ApiKeysController.class, ConnectorAccountsController.class);
-    private static final Set<String> ADMIN_PREFIXES = Set.of("/accounts", "/api_keys", "/account/");
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/health", "/swagger", "/swagger-ui", "/prometheus");
 
-    /** What a publishable key opens: a payment's confirm, retrieve and complete_authorize. */
-    private static final Pattern CLIENT_ROUTES = Pattern.compile(
-            "POST /payments/(?!list$)[^/]+/(confirm|complete_authorize)|GET /payments/(?!list$)[^/]+");
+    /** Who the key is: a merchant (null for the admin key or no key), and whether as its client. */
+    private record Caller(@Nullable MerchantId merchant, boolean client) {
+        static final Caller NOBODY = new Caller(null, false);
+    }
 
-    private final MerchantStore merchants;
+    /**
+     * What one route asks of the key, and the values of its path variables. {@code merchantVariable} is null
+     * only for {@link #NO_ROUTE}.
+     */
+    private record Rule(AccessLevel level, @Nullable String merchantVariable, Map<String, Object> variables) {
+        /** A path of no route at all: any secret key, the admin's or a merchant's, is told it is not found. */
+        static final Rule NO_ROUTE = new Rule(AccessLevel.MERCHANT_OR_ADMIN, null, Map.of());
+
+        static Rule of(RouteMatch<?> route) {
+            AnnotationMetadata access = route.getAnnotationMetadata();
+            return new Rule(access.enumValue(Access.class, AccessLevel.class).orElse(AccessLevel.MERCHANT),
+                    access.stringValue(Access.class, "merchantVariable").orElse("merchant_id"),
+                    route.getVariableValues());
+        }
+    }
+
+    private final ApiKeyStore keys;
     private final PublishableKeys publishableKeys;
+    private final Router router;
     private final Optional<String> adminKey;
 
-    public ApiKeyFilter(MerchantStore merchants, PublishableKeys publishableKeys,
+    public ApiKeyFilter(ApiKeyStore keys, PublishableKeys publishableKeys, Router router,
                         @Nullable @Value("${tender.admin-api-key:}") String adminKey) {
-        this.merchants = merchants;
+        this.keys = keys;
         this.publishableKeys = publishableKeys;
+        this.router = router;
         this.adminKey = Optional.ofNullable(adminKey).filter(k -> !k.isBlank());
     }
 
@@ -67,88 +84,83 @@ public class ApiKeyFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> authenticate(HttpRequest<?> request) {
-        String path = request.getPath();
-        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || isCustomerReturn(request)
-                || routedTo(request, Set.of(WebhooksController.class))) {
+        if (PUBLIC_PREFIXES.stream().anyMatch(request.getPath()::startsWith)) {
+            return null;
+        }
+        List<Rule> rules = rules(request);
+        if (rules.stream().allMatch(rule -> rule.level() == AccessLevel.PUBLIC)) {
             return null;
         }
         Optional<String> key = request.getHeaders().get(HEADER, String.class).filter(k -> !k.isBlank());
         if (key.isEmpty()) {
             return unauthorized();
         }
-        if (ADMIN_PREFIXES.stream().anyMatch(path::startsWith) || routedTo(request, ADMIN_CONTROLLERS)) {
-            if (adminKey.filter(admin -> ApiKeys.same(admin, key.get())).isPresent()) {
-                return null;
-            }
-            return ownConnectorAccounts(request, key.get()) ? null : unauthorized();
-        }
-        if (key.get().startsWith(PublishableKeys.PREFIX)) {
-            boolean clientRoute = CLIENT_ROUTES.matcher(request.getMethodName() + " " + path).matches()
-                    && routedTo(request, Set.of(PaymentsController.class));
-            Optional<MerchantId> client = clientRoute ? publishableKeys.merchantOf(key.get()) : Optional.empty();
-            if (client.isEmpty()) {
+        Optional<Caller> caller = Optional.empty();
+        for (Rule rule : rules) {
+            caller = caller(rule, key.get(), request);
+            if (caller.isEmpty()) {
                 return unauthorized();
             }
-            request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, client.get());
+        }
+        if (caller.get().merchant() != null) {
+            request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, caller.get().merchant());
+        }
+        if (caller.get().client()) {
             request.setAttribute(Authenticated.CLIENT_ATTRIBUTE, true);
-            return null;
         }
-        Optional<MerchantId> merchant = merchants.merchantOfKey(key.get());
-        if (merchant.isEmpty()) {
-            return unauthorized();
-        }
-        request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, merchant.get());
         return null;
     }
 
     /**
-     * A merchant's secret key on its own connector accounts: the route must be the connector accounts'
-     * (not merely a path that starts like it), its {@code account_id} the key's merchant, and so must
-     * {@code x-merchant-id} be if the client sent it. The controller then reads the path's merchant, which
-     * is the key's.
+     * The matched route's rule; for a request matched to none, the rules of every route of its path (any
+     * method), or {@link Rule#NO_ROUTE} when its path has none.
      */
-    private boolean ownConnectorAccounts(HttpRequest<?> request, String key) {
-        if (key.startsWith(PublishableKeys.PREFIX) || !routedTo(request, Set.of(ConnectorAccountsController.class))) {
-            return false;
+    private List<Rule> rules(HttpRequest<?> request) {
+        Optional<RouteMatch<?>> matched = RouteAttributes.getRouteMatch(request)
+                .filter(match -> match instanceof UriRouteMatch<?, ?>);
+        if (matched.isPresent()) {
+            return List.of(Rule.of(matched.get()));
         }
-        Optional<MerchantId> merchant = merchants.merchantOfKey(key);
-        if (merchant.isEmpty()) {
-            return false;
+        List<Rule> atPath = router.findAny(request).stream().map(Rule::of).distinct().toList();
+        return atPath.isEmpty() ? List.of(Rule.NO_ROUTE) : atPath;
+    }
+
+    private Optional<Caller> caller(Rule rule, String key, HttpRequest<?> request) {
+        boolean publishable = key.startsWith(PublishableKeys.PREFIX);
+        return switch (rule.level()) {
+            case PUBLIC -> Optional.of(Caller.NOBODY);
+            case ADMIN -> admin(key);
+            case MERCHANT -> publishable ? Optional.empty() : merchant(key);
+            case PUBLISHABLE -> publishable
+                    ? publishableKeys.merchantOf(key).map(merchant -> new Caller(merchant, true))
+                    : merchant(key);
+            case MERCHANT_OR_ADMIN -> admin(key).or(() -> publishable ? Optional.empty()
+                    : merchant(key).filter(caller -> named(rule, caller.merchant(), request)));
+        };
+    }
+
+    private Optional<Caller> admin(String key) {
+        return adminKey.filter(admin -> ApiKeys.same(admin, key)).map(admin -> Caller.NOBODY);
+    }
+
+    private Optional<Caller> merchant(String key) {
+        return keys.merchantOfKey(key).map(merchant -> new Caller(merchant, false));
+    }
+
+    /**
+     * Whether the route names the key's merchant in its path variable, and so does {@code x-merchant-id} if
+     * the client sent it (Hyperswitch answers a route's merchant that is not the key's with 401 too). The
+     * controller then reads the path's merchant, which is the key's.
+     */
+    private static boolean named(Rule rule, MerchantId merchant, HttpRequest<?> request) {
+        if (rule.merchantVariable() == null) {
+            return true;
         }
-        String id = merchant.get().value();
-        Optional<String> routeMerchant = RouteAttributes.getRouteMatch(request)
-                .filter(match -> match instanceof UriRouteMatch<?, ?>)
-                .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues().get("account_id"))
-                .map(String::valueOf);
+        String id = merchant.value();
+        Object routeMerchant = rule.variables().get(rule.merchantVariable());
         Optional<String> headerMerchant = request.getHeaders().get(MERCHANT_HEADER, String.class);
-        boolean own = routeMerchant.equals(Optional.of(id)) && headerMerchant.map(id::equals).orElse(true);
-        if (own) {
-            request.setAttribute(Authenticated.MERCHANT_ATTRIBUTE, merchant.get());
-        }
-        return own;
-    }
-
-    /**
-     * The customer's browser back from a redirect has no key: it is authenticated by Tender's signature,
-     * which the controller verifies. Decided by the route the router matched, not by the path's text, so
-     * no other route can pass for it.
-     */
-    /**
-     * Whether the router matched the request to a method of one of these controllers: the path prefixes
-     * above say the same, and this holds whatever spelling of a path the router would still match.
-     */
-    private static boolean routedTo(HttpRequest<?> request, Set<Class<?>> controllers) {
-        return RouteAttributes.getRouteMatch(request)
-                .filter(match -> match instanceof MethodBasedRouteMatch<?, ?> method
-                        && controllers.contains(method.getDeclaringType()))
-                .isPresent();
-    }
-
-    private static boolean isCustomerReturn(HttpRequest<?> request) {
-        return RouteAttributes.getRouteMatch(request)
-                .filter(match -> match instanceof MethodBasedRouteMatch<?, ?> method
-                        && method.getDeclaringType() == RedirectReturnController.class)
-                .isPresent();
+        return routeMerchant != null && id.equals(String.valueOf(routeMerchant))
+                && headerMerchant.map(id::equals).orElse(true);
     }
 
     private static HttpResponse<?> unauthorized() {

@@ -1,8 +1,8 @@
 package dev.tender.app.api;
 
 import dev.tender.app.EmbeddedDatabase;
-import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.storage.JdbcConnectorAccounts;
+import dev.tender.app.storage.MerchantStore;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Credentials;

@@ -1,8 +1,8 @@
 package dev.tender.app.contract;
 
 import dev.tender.app.EmbeddedDatabase;
-import dev.tender.app.admin.MerchantStore;
 import dev.tender.app.storage.JdbcConnectorAccounts;
+import dev.tender.app.storage.MerchantStore;
 import dev.tender.connector.simulator.TestCards;
 import dev.tender.contract.hyperswitch.ApiException;
 import dev.tender.contract.hyperswitch.model.AcceptanceType;

@@ -1,7 +1,5 @@
-package dev.tender.app.admin;
+package dev.tender.app.storage;
 
-import dev.tender.app.auth.ApiKeys;
-import dev.tender.app.storage.Sql;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;

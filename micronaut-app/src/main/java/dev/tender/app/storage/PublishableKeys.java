@@ -1,4 +1,4 @@
-package dev.tender.app.auth;
+package dev.tender.app.storage;
 
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -9,13 +9,13 @@ import java.util.Optional;
 
 /**
  * Merchants by their publishable key: the key a merchant's web or app client sends, which only opens
- * what a payment's {@code client_secret} then opens (see {@link ApiKeyFilter}). Not a secret: it is
+ * what a payment's {@code client_secret} then opens (see the api-key filter). Not a secret: it is
  * stored as is.
  */
 @Singleton
 public class PublishableKeys {
 
-    static final String PREFIX = "pk_";
+    public static final String PREFIX = "pk_";
 
     private final JdbcOperations jdbc;
 

@@ -1,4 +1,4 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package dev.tender.app.admin;
+package dev.tender.app.storage;
 
 import java.time.Instant;
 

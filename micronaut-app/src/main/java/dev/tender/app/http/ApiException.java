@@ -1,4 +1,4 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 /**
  * An API error with its HTTP status and Hyperswitch code, thrown by the controllers and turned into

@@ -1,4 +1,4 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,4 +1,4 @@
-package dev.tender.app.auth;
+package dev.tender.app.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

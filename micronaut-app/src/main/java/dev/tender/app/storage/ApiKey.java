@@ -1,4 +1,4 @@
-package dev.tender.app.admin;
+package dev.tender.app.storage;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -11,7 +11,7 @@ import java.time.Instant;
 public record ApiKey(String keyId, String merchantId, String name, @Nullable String description, String prefix,
                      Instant createdAt, @Nullable Instant expiresAt) {
 
-    ApiKey with(String name, @Nullable String description, @Nullable Instant expiresAt) {
+    public ApiKey with(String name, @Nullable String description, @Nullable Instant expiresAt) {
         return new ApiKey(keyId, merchantId, name, description, prefix, createdAt, expiresAt);
     }
 }

@@ -1,6 +1,5 @@
-package dev.tender.app.admin;
+package dev.tender.app.storage;
 
-import dev.tender.app.auth.ApiKeys;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -34,7 +33,7 @@ public class ApiKeyStore {
     public record Created(ApiKey key, String plainKey) {
     }
 
-    static final int PREFIX_LENGTH = 8;
+    public static final int PREFIX_LENGTH = 8;
     private static final String COLUMNS = "key_id, merchant_id, name, description, prefix, created_at, expires_at";
 
     private final JdbcOperations jdbc;

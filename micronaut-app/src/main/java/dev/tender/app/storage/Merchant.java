@@ -1,4 +1,4 @@
-package dev.tender.app.admin;
+package dev.tender.app.storage;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -12,7 +12,7 @@ public record Merchant(String merchantId, @Nullable String merchantName, String 
                        @Nullable String organizationId, @Nullable String defaultProfileId, MerchantSettings settings,
                        Instant createdAt) {
 
-    Merchant with(@Nullable String merchantName, @Nullable String defaultProfileId, MerchantSettings settings) {
+    public Merchant with(@Nullable String merchantName, @Nullable String defaultProfileId, MerchantSettings settings) {
         return new Merchant(merchantId, merchantName, publishableKey, organizationId, defaultProfileId, settings,
                 createdAt);
     }

@@ -1,4 +1,4 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 import dev.tender.domain.payment.RejectionCode;
 import dev.tender.ports.in.ApplicationError;
