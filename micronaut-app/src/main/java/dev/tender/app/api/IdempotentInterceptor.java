@@ -35,9 +35,7 @@ class IdempotentInterceptor implements MethodInterceptor<Object, Object> {
 
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {
-        HttpRequest<?> request = ServerRequestContext.currentRequest()
-                .orElseThrow(() -> new IllegalStateException("@Idempotent outside an HTTP request: "
-                        + context.getExecutableMethod()));
+        HttpRequest<?> request = request(context);
         String body = argument(context, Body.class);
         Idempotent.Takeover kind = context.enumValue(Idempotent.class, Idempotent.Takeover.class)
                 .orElse(Idempotent.Takeover.RUN_AGAIN);
@@ -48,6 +46,17 @@ class IdempotentInterceptor implements MethodInterceptor<Object, Object> {
             case PAYMENT -> Takeovers.onPayment(tender, responses, request, argument(context, PathVariable.class));
         };
         return idempotency.run(request, body, takeover, () -> (HttpResponse<?>) context.proceed());
+    }
+
+    /** The request the endpoint takes as a parameter, else the one being served. */
+    private static HttpRequest<?> request(MethodInvocationContext<Object, Object> context) {
+        for (MutableArgumentValue<?> value : context.getParameters().values()) {
+            if (value.getValue() instanceof HttpRequest<?> request) {
+                return request;
+            }
+        }
+        return ServerRequestContext.currentRequest().orElseThrow(() -> new IllegalStateException(
+                "@Idempotent outside an HTTP request: " + context.getExecutableMethod()));
     }
 
     /** The value of the method's one parameter with that annotation (a String: the raw body, a path id). */

@@ -39,13 +39,11 @@ import io.vavr.control.Try;
 public class MandatesController {
 
     private final Tender tender;
-    private final HttpIdempotency idempotency;
     private final ApiResponses responses;
     private final JsonMapper json;
 
-    public MandatesController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json) {
+    public MandatesController(Tender tender, ApiResponses responses, JsonMapper json) {
         this.tender = tender;
-        this.idempotency = idempotency;
         this.responses = responses;
         this.json = json;
     }
@@ -69,17 +67,16 @@ public class MandatesController {
     @ApiResponse(responseCode = "200", description = "The mandate, revoked",
             content = @Content(schema = @Schema(ref = "#/components/schemas/MandateRevokedResponse")))
     @Post("/mandates/revoke/{mandate_id}")
-    public HttpResponse<String> revoke(HttpRequest<?> request, @PathVariable("mandate_id") String mandateId,
-                                       @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            MandateId id = mandateId(mandateId);
-            Requests.requireValid(fields);
-            Mandate revoked = PaymentsController.result(tender.mandates().revoke(merchant, id));
-            return HttpResponse.ok(new MandateRevokedResponse(revoked.id().value(), revoked.status().wireName(),
-                    null, null));
-        });
+    @Idempotent
+    public HttpResponse<?> revoke(HttpRequest<?> request, @PathVariable("mandate_id") String mandateId,
+                                  @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        MandateId id = mandateId(mandateId);
+        Requests.requireValid(fields);
+        Mandate revoked = PaymentsController.result(tender.mandates().revoke(merchant, id));
+        return HttpResponse.ok(new MandateRevokedResponse(revoked.id().value(), revoked.status().wireName(),
+                null, null));
     }
 
     /** Oldest first; a customer without mandates is not found. */

@@ -74,7 +74,6 @@ public class PaymentsController {
     static final String REVERSAL_REASON = "cancel_post_capture_reason";
 
     private final Tender tender;
-    private final HttpIdempotency idempotency;
     private final ApiResponses responses;
     private final JsonMapper json;
     private final KeptFields details;
@@ -83,14 +82,13 @@ public class PaymentsController {
     private final MerchantStore merchants;
     private final ConnectorAccounts accounts;
 
-    public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
+    public PaymentsController(Tender tender, ApiResponses responses, JsonMapper json,
                               KeptFields details, ClientSecrets clientSecrets, MerchantReturnUrls returnUrls,
                               MerchantStore merchants, ConnectorAccounts accounts) {
         this.accounts = accounts;
         this.merchants = merchants;
         this.returnUrls = returnUrls;
         this.tender = tender;
-        this.idempotency = idempotency;
         this.responses = responses;
         this.json = json;
         this.details = details;
@@ -103,44 +101,42 @@ public class PaymentsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCreateRequest")))
     @ApiResponse(responseCode = "200", description = "The payment created",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
-        HttpIdempotency.Takeover takeover = Takeovers.onCreatedPayment(tender, responses, json, request, body);
-        return idempotency.run(request, body, takeover, () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
-            PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.read(fields));
-            if (r.amount() == null) {
-                fields.required("amount");
+    @Idempotent(Idempotent.Takeover.CREATED_PAYMENT)
+    public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+        PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.read(fields));
+        if (r.amount() == null) {
+            fields.required("amount");
+        }
+        Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                r.paymentMethodData());
+        Option<String> routed = routing(fields, merchant, null);
+        Map<String, JsonNode> kept = keptFields(fields, common, merchant, null);
+        String customerId = common.customerId() != null ? common.customerId()
+                : Requests.customerIdOf(kept);
+        JsonNode profile = kept.get("profile_id");
+        if (profile != null && merchants.profile(merchant.value(), profile.getStringValue()).isEmpty()) {
+            fields.error("profile_id", "is not a business profile of this merchant");
+        }
+        if (r.amountToCapture() != null && r.amount() != null && !r.amountToCapture().equals(r.amount())) {
+            fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
+                    + "create with capture_method manual and capture what is due");
+        }
+        if (common.mandate().charges()) {
+            if (routed.isDefined()) {
+                fields.error("routing", "cannot route a mandate charge: it goes to its mandate's account");
             }
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
-                    r.paymentMethodData());
-            Option<String> routed = routing(fields, merchant, null);
-            Map<String, JsonNode> kept = keptFields(fields, common, merchant, null);
-            String customerId = common.customerId() != null ? common.customerId()
-                    : Requests.customerIdOf(kept);
-            JsonNode profile = kept.get("profile_id");
-            if (profile != null && merchants.profile(merchant.value(), profile.getStringValue()).isEmpty()) {
-                fields.error("profile_id", "is not a business profile of this merchant");
-            }
-            if (r.amountToCapture() != null && r.amount() != null && !r.amountToCapture().equals(r.amount())) {
-                fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
-                        + "create with capture_method manual and capture what is due");
-            }
-            if (common.mandate().charges()) {
-                if (routed.isDefined()) {
-                    fields.error("routing", "cannot route a mandate charge: it goes to its mandate's account");
-                }
-                return charged(request, merchant, fields, r, common, customerId, kept);
-            }
-            CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
-                    merchant.value(), newPaymentId(request, r), r.amount(), r.currency(), common.captureMethod(),
-                    method.getOrNull(), customerId, common.mandate().setup(fields, customerId, Instant.now()),
-                    Requests.vavr(common.metadata()), Boolean.TRUE.equals(r.confirm()), common.returnUrl(),
-                    null).map(c -> c.routedTo(routed)));
-            refuseTakenId(merchant, command.paymentId());
-            return saved(tender.payments().create(command), kept);
-        });
+            return charged(request, merchant, fields, r, common, customerId, kept);
+        }
+        CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
+                merchant.value(), newPaymentId(request, r), r.amount(), r.currency(), common.captureMethod(),
+                method.getOrNull(), customerId, common.mandate().setup(fields, customerId, Instant.now()),
+                Requests.vavr(common.metadata()), Boolean.TRUE.equals(r.confirm()), common.returnUrl(),
+                null).map(c -> c.routedTo(routed)));
+        refuseTakenId(merchant, command.paymentId());
+        return saved(tender.payments().create(command), kept);
     }
 
     /** A merchant-initiated charge on a mandate: {@code mandate_id} (or {@code recurring_details}), off session. */
@@ -176,31 +172,30 @@ public class PaymentsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateRequest")))
     @ApiResponse(responseCode = "200", description = "The payment updated (and confirmed with confirm: true)",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<String> update(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
-                                       @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
-            PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
-            PaymentId id = paymentId(paymentId);
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
-                    r.paymentMethodData());
-            Option<String> routed = routing(fields, merchant, Boolean.TRUE.equals(r.confirm()) ? paymentId : null);
-            Map<String, JsonNode> kept = keptFields(fields, common, merchant, paymentId);
-            Requests.requireValid(fields);
-            Payment payment = load(merchant, id);
-            checkClientSecret(merchant, id, r.clientSecret());
-            UpdatePaymentUseCase.Command command = Requests.valid(fields,
-                    update(merchant, payment, r.amount(), r.currency(), common, kept, method));
-            if (!Boolean.TRUE.equals(r.confirm())) {
-                return saved(tender.payments().update(command), kept);
-            }
-            result(tender.payments().update(command));
-            return saved(tender.payments().confirm(Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                    merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), common.returnUrl(),
-                    null))), kept);
-        });
+    @Idempotent(Idempotent.Takeover.PAYMENT)
+    public HttpResponse<?> update(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                  @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+        PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
+        PaymentId id = paymentId(paymentId);
+        Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                r.paymentMethodData());
+        Option<String> routed = routing(fields, merchant, Boolean.TRUE.equals(r.confirm()) ? paymentId : null);
+        Map<String, JsonNode> kept = keptFields(fields, common, merchant, paymentId);
+        Requests.requireValid(fields);
+        Payment payment = load(merchant, id);
+        checkClientSecret(merchant, id, r.clientSecret());
+        UpdatePaymentUseCase.Command command = Requests.valid(fields,
+                update(merchant, payment, r.amount(), r.currency(), common, kept, method));
+        if (!Boolean.TRUE.equals(r.confirm())) {
+            return saved(tender.payments().update(command), kept);
+        }
+        result(tender.payments().update(command));
+        return saved(tender.payments().confirm(Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
+                merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), common.returnUrl(),
+                null))), kept);
     }
 
     /**
@@ -212,40 +207,39 @@ public class PaymentsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsConfirmRequest")))
     @ApiResponse(responseCode = "200", description = "The payment confirmed",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<String> confirm(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
-                                        @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
-            PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
-            PaymentId id = paymentId(paymentId);
-            Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
-                    r.paymentMethodData());
-            Option<String> routed = routing(fields, merchant, paymentId);
-            Map<String, JsonNode> kept = keptFields(fields, common, merchant, paymentId);
-            if (Authenticated.client(request)) {
-                r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
-                for (String merchantsOwn : java.util.List.of("session_expiry", "routing")) {
-                    if (kept.containsKey(merchantsOwn)) {
-                        fields.error(merchantsOwn, "can be changed with the secret API key only");
-                    }
+    @Idempotent(Idempotent.Takeover.PAYMENT)
+    public HttpResponse<?> confirm(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                   @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+        PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
+        PaymentId id = paymentId(paymentId);
+        Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                r.paymentMethodData());
+        Option<String> routed = routing(fields, merchant, paymentId);
+        Map<String, JsonNode> kept = keptFields(fields, common, merchant, paymentId);
+        if (Authenticated.client(request)) {
+            r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
+            for (String merchantsOwn : java.util.List.of("session_expiry", "routing")) {
+                if (kept.containsKey(merchantsOwn)) {
+                    fields.error(merchantsOwn, "can be changed with the secret API key only");
                 }
             }
-            clientSecretRequired(request, fields, r.clientSecret());
-            Requests.requireValid(fields);
-            Payment payment = load(merchant, id);
-            checkClientSecret(merchant, id, r.clientSecret());
-            checkSessionOpen(request, () -> payment);
-            ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                    merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), common.returnUrl(), null));
-            if (!r.changedTerms(kept).isEmpty()) {
-                UpdatePaymentUseCase.Command changes = Requests.valid(fields,
-                        update(merchant, payment, r.amount(), r.currency(), common, kept, Option.none()));
-                result(tender.payments().update(changes));
-            }
-            return saved(tender.payments().confirm(command), kept);
-        });
+        }
+        clientSecretRequired(request, fields, r.clientSecret());
+        Requests.requireValid(fields);
+        Payment payment = load(merchant, id);
+        checkClientSecret(merchant, id, r.clientSecret());
+        checkSessionOpen(request, () -> payment);
+        ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
+                merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), common.returnUrl(), null));
+        if (!r.changedTerms(kept).isEmpty()) {
+            UpdatePaymentUseCase.Command changes = Requests.valid(fields,
+                    update(merchant, payment, r.amount(), r.currency(), common, kept, Option.none()));
+            result(tender.payments().update(changes));
+        }
+        return saved(tender.payments().confirm(command), kept);
     }
 
     /**
@@ -379,37 +373,35 @@ public class PaymentsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCaptureRequest")))
     @ApiResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<String> capture(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
-                                        @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            PaymentsCaptureRequest r = RequestBinder.bind(fields, PaymentsCaptureRequest.class);
-            PaymentId id = paymentId(paymentId);
-            Requests.requireValid(fields);
-            Payment payment = load(merchant, id);
-            CapturePaymentUseCase.Command command = Requests.valid(fields, CapturePaymentUseCase.Command.of(
-                    merchant.value(), paymentId, r.amountToCapture(), payment.amount().currency().code(), false,
-                    null));
-            return ok(tender.payments().capture(command));
-        });
+    @Idempotent(Idempotent.Takeover.PAYMENT)
+    public HttpResponse<?> capture(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                   @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsCaptureRequest r = RequestBinder.bind(fields, PaymentsCaptureRequest.class);
+        PaymentId id = paymentId(paymentId);
+        Requests.requireValid(fields);
+        Payment payment = load(merchant, id);
+        CapturePaymentUseCase.Command command = Requests.valid(fields, CapturePaymentUseCase.Command.of(
+                merchant.value(), paymentId, r.amountToCapture(), payment.amount().currency().code(), false,
+                null));
+        return ok(tender.payments().capture(command));
     }
 
     @Post("/{payment_id}/cancel")
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCancelRequest")))
     @ApiResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<String> cancel(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
-                                       @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            fields.ignore("merchant_connector_details");
-            PaymentsCancelRequest r = RequestBinder.bind(fields, PaymentsCancelRequest.class);
-            VoidPaymentUseCase.Command command = Requests.valid(fields, VoidPaymentUseCase.Command.of(
-                    merchant.value(), paymentId, r.cancellationReason(), null));
-            return ok(tender.payments().cancel(command));
-        });
+    @Idempotent(Idempotent.Takeover.PAYMENT)
+    public HttpResponse<?> cancel(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                  @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        fields.ignore("merchant_connector_details");
+        PaymentsCancelRequest r = RequestBinder.bind(fields, PaymentsCancelRequest.class);
+        VoidPaymentUseCase.Command command = Requests.valid(fields, VoidPaymentUseCase.Command.of(
+                merchant.value(), paymentId, r.cancellationReason(), null));
+        return ok(tender.payments().cancel(command));
     }
 
     /**
@@ -420,44 +412,42 @@ public class PaymentsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCancelPostCaptureRequest")))
     @ApiResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<String> cancelPostCapture(HttpRequest<?> request,
-                                                  @PathVariable("payment_id") String paymentId,
-                                                  @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            PaymentsCancelRequest r = RequestBinder.bind(fields, PaymentsCancelRequest.class);
-            ReversePaymentUseCase.Command command = Requests.valid(fields, ReversePaymentUseCase.Command.of(
-                    merchant.value(), paymentId, null, null));
-            Map<String, JsonNode> kept = r.cancellationReason() == null ? Map.of()
-                    : Map.of(REVERSAL_REASON, JsonNode.createStringNode(r.cancellationReason()));
-            return saved(tender.payments().reverse(command), kept);
-        });
+    @Idempotent(Idempotent.Takeover.PAYMENT)
+    public HttpResponse<?> cancelPostCapture(HttpRequest<?> request,
+                                             @PathVariable("payment_id") String paymentId,
+                                             @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsCancelRequest r = RequestBinder.bind(fields, PaymentsCancelRequest.class);
+        ReversePaymentUseCase.Command command = Requests.valid(fields, ReversePaymentUseCase.Command.of(
+                merchant.value(), paymentId, null, null));
+        Map<String, JsonNode> kept = r.cancellationReason() == null ? Map.of()
+                : Map.of(REVERSAL_REASON, JsonNode.createStringNode(r.cancellationReason()));
+        return saved(tender.payments().reverse(command), kept);
     }
 
     @Post("/{payment_id}/incremental_authorization")
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsIncrementalAuthorizationRequest")))
     @ApiResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<String> incrementalAuthorization(HttpRequest<?> request,
-                                                         @PathVariable("payment_id") String paymentId,
-                                                         @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            PaymentsIncrementalAuthorizationRequest r = RequestBinder.bind(fields,
-                    PaymentsIncrementalAuthorizationRequest.class);
-            PaymentId id = paymentId(paymentId);
-            if (r.amount() == null) {
-                fields.required("amount");
-            }
-            Requests.requireValid(fields);
-            Payment payment = load(merchant, id);
-            IncrementAuthorizationUseCase.Command command = Requests.valid(fields,
-                    IncrementAuthorizationUseCase.Command.of(merchant.value(), paymentId, r.amount(),
-                            payment.amount().currency().code(), null));
-            return ok(tender.payments().increment(command));
-        });
+    @Idempotent(Idempotent.Takeover.PAYMENT)
+    public HttpResponse<?> incrementalAuthorization(HttpRequest<?> request,
+                                                    @PathVariable("payment_id") String paymentId,
+                                                    @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsIncrementalAuthorizationRequest r = RequestBinder.bind(fields,
+                PaymentsIncrementalAuthorizationRequest.class);
+        PaymentId id = paymentId(paymentId);
+        if (r.amount() == null) {
+            fields.required("amount");
+        }
+        Requests.requireValid(fields);
+        Payment payment = load(merchant, id);
+        IncrementAuthorizationUseCase.Command command = Requests.valid(fields,
+                IncrementAuthorizationUseCase.Command.of(merchant.value(), paymentId, r.amount(),
+                        payment.amount().currency().code(), null));
+        return ok(tender.payments().increment(command));
     }
 
     @Access(AccessLevel.PUBLISHABLE)
@@ -465,23 +455,22 @@ public class PaymentsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCompleteAuthorizeRequest")))
     @ApiResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<String> completeAuthorize(HttpRequest<?> request,
-                                                  @PathVariable("payment_id") String paymentId,
-                                                  @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onPayment(tender, responses, request, paymentId), () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            PaymentsCompleteAuthorizeRequest r = PaymentsCompleteAuthorizeRequest.read(fields);
-            clientSecretRequired(request, fields, r.clientSecret());
-            Requests.requireValid(fields);
-            PaymentId id = paymentId(paymentId);
-            checkClientSecret(merchant, id, r.clientSecret());
-            checkSessionOpen(request, () -> load(merchant, id));
-            CompleteAuthorizationUseCase.Command command = Requests.valid(fields,
-                    CompleteAuthorizationUseCase.Command.of(merchant.value(), paymentId,
-                            Requests.vavr(r.parameters()), null));
-            return ok(tender.payments().complete(command));
-        });
+    @Idempotent(Idempotent.Takeover.PAYMENT)
+    public HttpResponse<?> completeAuthorize(HttpRequest<?> request,
+                                             @PathVariable("payment_id") String paymentId,
+                                             @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsCompleteAuthorizeRequest r = PaymentsCompleteAuthorizeRequest.read(fields);
+        clientSecretRequired(request, fields, r.clientSecret());
+        Requests.requireValid(fields);
+        PaymentId id = paymentId(paymentId);
+        checkClientSecret(merchant, id, r.clientSecret());
+        checkSessionOpen(request, () -> load(merchant, id));
+        CompleteAuthorizationUseCase.Command command = Requests.valid(fields,
+                CompleteAuthorizationUseCase.Command.of(merchant.value(), paymentId,
+                        Requests.vavr(r.parameters()), null));
+        return ok(tender.payments().complete(command));
     }
 
     /** Replaces the metadata in any status (as Hyperswitch does); money and status are left as they are. */
@@ -489,22 +478,21 @@ public class PaymentsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateMetadataRequest")))
     @ApiResponse(responseCode = "200", description = "The metadata now kept",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateMetadataResponse")))
-    public HttpResponse<String> updateMetadata(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
-                                               @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            PaymentsUpdateMetadataRequest r = RequestBinder.bind(fields, PaymentsUpdateMetadataRequest.class);
-            PaymentId id = paymentId(paymentId);
-            if (r.metadata() == null) {
-                fields.required("metadata");
-            }
-            Requests.requireValid(fields);
-            Payment updated = result(tender.payments().updateMetadata(new UpdateMetadataUseCase.Command(merchant, id,
-                    Requests.vavr(r.metadata()))));
-            return HttpResponse.ok(new PaymentsUpdateMetadataResponse(updated.id().value(),
-                    ApiResponses.javaMap(updated.metadata())));
-        });
+    @Idempotent
+    public HttpResponse<?> updateMetadata(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
+                                          @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsUpdateMetadataRequest r = RequestBinder.bind(fields, PaymentsUpdateMetadataRequest.class);
+        PaymentId id = paymentId(paymentId);
+        if (r.metadata() == null) {
+            fields.required("metadata");
+        }
+        Requests.requireValid(fields);
+        Payment updated = result(tender.payments().updateMetadata(new UpdateMetadataUseCase.Command(merchant, id,
+                Requests.vavr(r.metadata()))));
+        return HttpResponse.ok(new PaymentsUpdateMetadataResponse(updated.id().value(),
+                ApiResponses.javaMap(updated.metadata())));
     }
 
     // ---------------------------------------------------------------- read

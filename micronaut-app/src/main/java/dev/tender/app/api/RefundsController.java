@@ -54,16 +54,14 @@ public class RefundsController {
     private static final Set<String> STATUSES = Set.of("succeeded", "failed", "pending", "review");
 
     private final Tender tender;
-    private final HttpIdempotency idempotency;
     private final ApiResponses responses;
     private final JsonMapper json;
     private final KeptFields details;
 
-    public RefundsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
+    public RefundsController(Tender tender, ApiResponses responses, JsonMapper json,
                              KeptFields details) {
         this.details = details;
         this.tender = tender;
-        this.idempotency = idempotency;
         this.responses = responses;
         this.json = json;
     }
@@ -72,37 +70,36 @@ public class RefundsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/RefundRequest")))
     @ApiResponse(responseCode = "200", description = "The refund",
             content = @Content(schema = @Schema(ref = "#/components/schemas/RefundResponse")))
-    public HttpResponse<String> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return idempotency.run(request, body, Takeovers.onCreatedRefund(tender, responses, json, request, body), () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            RefundRequest r = RequestBinder.bind(fields, RefundRequest.class);
-            if (r.merchantId() != null && !r.merchantId().equals(merchant.value())) {
-                fields.error("merchant_id", "must be the merchant of the API key");
-            }
-            Map<String, JsonNode> kept = new TreeMap<>(fields.keep(RefundRequest.KEPT));
-            if (r.metadata() != null) {
-                Map<String, JsonNode> metadata = new TreeMap<>();
-                r.metadata().forEach((name, value) -> metadata.put(name, JsonNode.createStringNode(value)));
-                kept.put("metadata", JsonNode.createObjectNode(metadata));
-            }
-            Validation<FieldError, PaymentId> paymentId = Fields.payment(r.paymentId());
-            // without a refund_id, the one its Idempotency-Key gives it, so a retry finds the refund
-            String newRefundId = r.refundId() != null ? r.refundId()
-                    : Takeovers.derivedId(request, "ref").orElse(null);
-            Validation<FieldError, Option<TransactionId>> refundId =
-                    Fields.optionalTransaction("refund_id", newRefundId);
-            Requests.valid(fields, Validation.combine(paymentId, refundId).ap((p, id) -> true));
-            Payment payment = PaymentsController.result(tender.payments().get(merchant, paymentId.get()));
-            RefundPaymentUseCase.Command command = Requests.valid(fields, RefundPaymentUseCase.Command.of(
-                    merchant.value(), r.paymentId(), newRefundId, r.amount(), payment.amount().currency().code(),
-                    r.reason(), null));
-            RefundRecord refund = PaymentsController.result(tender.refunds().refund(command));
-            AfterTheOutcome.keep("request fields", refund.refundId().value(),
-                    () -> details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept,
-                            Instant.now()));
-            return HttpResponse.ok(responses.refund(refund, payment));
-        });
+    @Idempotent(Idempotent.Takeover.CREATED_REFUND)
+    public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        RefundRequest r = RequestBinder.bind(fields, RefundRequest.class);
+        if (r.merchantId() != null && !r.merchantId().equals(merchant.value())) {
+            fields.error("merchant_id", "must be the merchant of the API key");
+        }
+        Map<String, JsonNode> kept = new TreeMap<>(fields.keep(RefundRequest.KEPT));
+        if (r.metadata() != null) {
+            Map<String, JsonNode> metadata = new TreeMap<>();
+            r.metadata().forEach((name, value) -> metadata.put(name, JsonNode.createStringNode(value)));
+            kept.put("metadata", JsonNode.createObjectNode(metadata));
+        }
+        Validation<FieldError, PaymentId> paymentId = Fields.payment(r.paymentId());
+        // without a refund_id, the one its Idempotency-Key gives it, so a retry finds the refund
+        String newRefundId = r.refundId() != null ? r.refundId()
+                : Takeovers.derivedId(request, "ref").orElse(null);
+        Validation<FieldError, Option<TransactionId>> refundId =
+                Fields.optionalTransaction("refund_id", newRefundId);
+        Requests.valid(fields, Validation.combine(paymentId, refundId).ap((p, id) -> true));
+        Payment payment = PaymentsController.result(tender.payments().get(merchant, paymentId.get()));
+        RefundPaymentUseCase.Command command = Requests.valid(fields, RefundPaymentUseCase.Command.of(
+                merchant.value(), r.paymentId(), newRefundId, r.amount(), payment.amount().currency().code(),
+                r.reason(), null));
+        RefundRecord refund = PaymentsController.result(tender.refunds().refund(command));
+        AfterTheOutcome.keep("request fields", refund.refundId().value(),
+                () -> details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept,
+                        Instant.now()));
+        return HttpResponse.ok(responses.refund(refund, payment));
     }
 
     /** With {@code force_sync=true}, the payment's open operations are synced with the connector first. */
@@ -136,70 +133,69 @@ public class RefundsController {
     @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/RefundListRequest")))
     @ApiResponse(responseCode = "200", description = "The refunds, newest first",
             content = @Content(schema = @Schema(ref = "#/components/schemas/RefundListResponse")))
-    public HttpResponse<String> list(HttpRequest<?> request, @Nullable @Body String body) {
-        return idempotency.run(request, body, () -> {
-            MerchantId merchant = Authenticated.merchant(request);
-            JsonBody fields = JsonBody.parse(json, body);
-            RefundListRequest r = RequestBinder.bind(fields, RefundListRequest.class);
-            if (r.paymentId() != null) {
-                Validation<FieldError, PaymentId> id = Fields.payment(r.paymentId());
-                if (id.isInvalid()) {
-                    fields.error("payment_id", id.getError().message());
-                }
+    @Idempotent
+    public HttpResponse<?> list(HttpRequest<?> request, @Nullable @Body String body) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        RefundListRequest r = RequestBinder.bind(fields, RefundListRequest.class);
+        if (r.paymentId() != null) {
+            Validation<FieldError, PaymentId> id = Fields.payment(r.paymentId());
+            if (id.isInvalid()) {
+                fields.error("payment_id", id.getError().message());
             }
-            if (r.refundId() != null) {
-                Validation<FieldError, TransactionId> id = Fields.transaction("refund_id", r.refundId());
-                if (id.isInvalid()) {
-                    fields.error("refund_id", id.getError().message());
-                }
+        }
+        if (r.refundId() != null) {
+            Validation<FieldError, TransactionId> id = Fields.transaction("refund_id", r.refundId());
+            if (id.isInvalid()) {
+                fields.error("refund_id", id.getError().message());
             }
-            long limit = r.limit() == null ? PaymentsController.DEFAULT_LIMIT : r.limit();
-            if (limit < 1 || limit > ListQuery.MAX_LIMIT) {
-                fields.error("limit", "must be from 1 to " + ListQuery.MAX_LIMIT);
-            }
-            long offset = r.offset() == null ? 0 : r.offset();
-            if (offset < 0 || offset > MAX_SCAN) {
-                fields.error("offset", "must be from 0 to " + MAX_SCAN);
-            }
-            Option<Instant> from = time(fields, "start_time", r.startTime());
-            Option<Instant> to = time(fields, "end_time", r.endTime()).map(t -> t.plusNanos(1));
-            if (r.currency() != null) {
-                r.currency().stream().filter(c -> Currency.find(c).isEmpty()).findFirst()
-                        .ifPresent(c -> fields.error("currency", "unknown currency " + c));
-            }
-            if (r.refundStatus() != null) {
-                r.refundStatus().stream().filter(s -> !STATUSES.contains(s)).findFirst()
-                        .ifPresent(s -> fields.error("refund_status", "must be succeeded, failed, pending or review"));
-            }
-            Requests.requireValid(fields);
+        }
+        long limit = r.limit() == null ? PaymentsController.DEFAULT_LIMIT : r.limit();
+        if (limit < 1 || limit > ListQuery.MAX_LIMIT) {
+            fields.error("limit", "must be from 1 to " + ListQuery.MAX_LIMIT);
+        }
+        long offset = r.offset() == null ? 0 : r.offset();
+        if (offset < 0 || offset > MAX_SCAN) {
+            fields.error("offset", "must be from 0 to " + MAX_SCAN);
+        }
+        Option<Instant> from = time(fields, "start_time", r.startTime());
+        Option<Instant> to = time(fields, "end_time", r.endTime()).map(t -> t.plusNanos(1));
+        if (r.currency() != null) {
+            r.currency().stream().filter(c -> Currency.find(c).isEmpty()).findFirst()
+                    .ifPresent(c -> fields.error("currency", "unknown currency " + c));
+        }
+        if (r.refundStatus() != null) {
+            r.refundStatus().stream().filter(s -> !STATUSES.contains(s)).findFirst()
+                    .ifPresent(s -> fields.error("refund_status", "must be succeeded, failed, pending or review"));
+        }
+        Requests.requireValid(fields);
 
-            List<RefundRecord> matching = candidates(merchant, r, from, to)
-                    .filter(refund -> from.forAll(f -> !refund.createdAt().isBefore(f)))
-                    .filter(refund -> to.forAll(t -> refund.createdAt().isBefore(t)))
-                    .filter(refund -> r.refundId() == null || refund.refundId().value().equals(r.refundId()))
-                    .filter(refund -> r.paymentId() == null || refund.paymentId().value().equals(r.paymentId()))
-                    .filter(refund -> r.currency() == null || r.currency().stream()
-                            .anyMatch(c -> c.equalsIgnoreCase(refund.amount().currency().code())))
-                    .filter(refund -> r.refundStatus() == null || r.refundStatus().contains(refund.status().wireName()))
-                    .filter(refund -> r.startAmount() == null || refund.amount().minor() >= r.startAmount())
-                    .filter(refund -> r.endAmount() == null || refund.amount().minor() <= r.endAmount());
-            Map<PaymentId, Payment> payments = new HashMap<>();
-            java.util.function.Function<RefundRecord, RefundResponse> shown = refund -> responses.refund(refund,
-                    payments.computeIfAbsent(refund.paymentId(), p -> tender.payments().get(merchant, p).getOrNull()));
-            if (r.connector() != null || r.merchantConnectorId() != null || r.profileId() != null) {
-                // what the refund shows: its payment's connector, connector account and profile
-                matching = matching.filter(refund -> {
-                    RefundResponse response = shown.apply(refund);
-                    return (r.connector() == null || r.connector().contains(response.connector()))
-                            && (r.merchantConnectorId() == null
-                            || r.merchantConnectorId().contains(response.merchantConnectorId()))
-                            && (r.profileId() == null || r.profileId().equals(response.profileId()));
-                });
-            }
-            List<RefundRecord> page = matching.drop((int) offset).take((int) limit);
-            List<RefundResponse> data = page.map(shown);
-            return HttpResponse.ok(new RefundListResponse(data.size(), matching.size(), data.asJava()));
-        });
+        List<RefundRecord> matching = candidates(merchant, r, from, to)
+                .filter(refund -> from.forAll(f -> !refund.createdAt().isBefore(f)))
+                .filter(refund -> to.forAll(t -> refund.createdAt().isBefore(t)))
+                .filter(refund -> r.refundId() == null || refund.refundId().value().equals(r.refundId()))
+                .filter(refund -> r.paymentId() == null || refund.paymentId().value().equals(r.paymentId()))
+                .filter(refund -> r.currency() == null || r.currency().stream()
+                        .anyMatch(c -> c.equalsIgnoreCase(refund.amount().currency().code())))
+                .filter(refund -> r.refundStatus() == null || r.refundStatus().contains(refund.status().wireName()))
+                .filter(refund -> r.startAmount() == null || refund.amount().minor() >= r.startAmount())
+                .filter(refund -> r.endAmount() == null || refund.amount().minor() <= r.endAmount());
+        Map<PaymentId, Payment> payments = new HashMap<>();
+        java.util.function.Function<RefundRecord, RefundResponse> shown = refund -> responses.refund(refund,
+                payments.computeIfAbsent(refund.paymentId(), p -> tender.payments().get(merchant, p).getOrNull()));
+        if (r.connector() != null || r.merchantConnectorId() != null || r.profileId() != null) {
+            // what the refund shows: its payment's connector, connector account and profile
+            matching = matching.filter(refund -> {
+                RefundResponse response = shown.apply(refund);
+                return (r.connector() == null || r.connector().contains(response.connector()))
+                        && (r.merchantConnectorId() == null
+                        || r.merchantConnectorId().contains(response.merchantConnectorId()))
+                        && (r.profileId() == null || r.profileId().equals(response.profileId()));
+            });
+        }
+        List<RefundRecord> page = matching.drop((int) offset).take((int) limit);
+        List<RefundResponse> data = page.map(shown);
+        return HttpResponse.ok(new RefundListResponse(data.size(), matching.size(), data.asJava()));
     }
 
     /** The refunds to filter, newest first: of one payment, one refund, or the merchant's newest. */
