@@ -74,6 +74,7 @@ public class PaymentsController {
     static final String REVERSAL_REASON = "cancel_post_capture_reason";
 
     private final Tender tender;
+    private final RequestBinder binder;
     private final ApiResponses responses;
     private final JsonMapper json;
     private final KeptFields details;
@@ -82,13 +83,14 @@ public class PaymentsController {
     private final MerchantStore merchants;
     private final ConnectorAccounts accounts;
 
-    public PaymentsController(Tender tender, ApiResponses responses, JsonMapper json,
+    public PaymentsController(Tender tender, RequestBinder binder, ApiResponses responses, JsonMapper json,
                               KeptFields details, ClientSecrets clientSecrets, MerchantReturnUrls returnUrls,
                               MerchantStore merchants, ConnectorAccounts accounts) {
         this.accounts = accounts;
         this.merchants = merchants;
         this.returnUrls = returnUrls;
         this.tender = tender;
+        this.binder = binder;
         this.responses = responses;
         this.json = json;
         this.details = details;
@@ -105,7 +107,7 @@ public class PaymentsController {
     public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+        PaymentsRequest r = binder.read(fields, PaymentsRequest.class);
         PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.read(fields));
         if (r.amount() == null) {
             fields.required("amount");
@@ -177,7 +179,7 @@ public class PaymentsController {
                                   @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+        PaymentsRequest r = binder.read(fields, PaymentsRequest.class);
         PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
         PaymentId id = paymentId(paymentId);
         Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
@@ -212,7 +214,7 @@ public class PaymentsController {
                                    @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        PaymentsRequest r = RequestBinder.bind(fields, PaymentsRequest.class);
+        PaymentsRequest r = binder.read(fields, PaymentsRequest.class);
         PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
         PaymentId id = paymentId(paymentId);
         Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
@@ -378,7 +380,7 @@ public class PaymentsController {
                                    @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        PaymentsCaptureRequest r = RequestBinder.bind(fields, PaymentsCaptureRequest.class);
+        PaymentsCaptureRequest r = binder.read(fields, PaymentsCaptureRequest.class);
         PaymentId id = paymentId(paymentId);
         Requests.requireValid(fields);
         Payment payment = load(merchant, id);
@@ -398,7 +400,7 @@ public class PaymentsController {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
         fields.ignore("merchant_connector_details");
-        PaymentsCancelRequest r = RequestBinder.bind(fields, PaymentsCancelRequest.class);
+        PaymentsCancelRequest r = binder.read(fields, PaymentsCancelRequest.class);
         VoidPaymentUseCase.Command command = Requests.valid(fields, VoidPaymentUseCase.Command.of(
                 merchant.value(), paymentId, r.cancellationReason(), null));
         return ok(tender.payments().cancel(command));
@@ -418,7 +420,7 @@ public class PaymentsController {
                                              @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        PaymentsCancelRequest r = RequestBinder.bind(fields, PaymentsCancelRequest.class);
+        PaymentsCancelRequest r = binder.read(fields, PaymentsCancelRequest.class);
         ReversePaymentUseCase.Command command = Requests.valid(fields, ReversePaymentUseCase.Command.of(
                 merchant.value(), paymentId, null, null));
         Map<String, JsonNode> kept = r.cancellationReason() == null ? Map.of()
@@ -436,7 +438,7 @@ public class PaymentsController {
                                                     @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        PaymentsIncrementalAuthorizationRequest r = RequestBinder.bind(fields,
+        PaymentsIncrementalAuthorizationRequest r = binder.read(fields,
                 PaymentsIncrementalAuthorizationRequest.class);
         PaymentId id = paymentId(paymentId);
         if (r.amount() == null) {
@@ -483,7 +485,7 @@ public class PaymentsController {
                                           @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        PaymentsUpdateMetadataRequest r = RequestBinder.bind(fields, PaymentsUpdateMetadataRequest.class);
+        PaymentsUpdateMetadataRequest r = binder.read(fields, PaymentsUpdateMetadataRequest.class);
         PaymentId id = paymentId(paymentId);
         if (r.metadata() == null) {
             fields.required("metadata");

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -74,7 +75,7 @@ record PaymentsRequest(
         @Nullable @Shape(Shape.Kind.OBJECT) JsonNode paymentLinkConfig,
         @Nullable String paymentLinkConfigId,
         @Nullable String paymentMethod,
-        @Nullable PaymentMethodDataRequest paymentMethodData,
+        @Nullable @Valid PaymentMethodDataRequest paymentMethodData,
         @Nullable String paymentMethodType,
         @Nullable String paymentToken,
         @Nullable String paymentType,

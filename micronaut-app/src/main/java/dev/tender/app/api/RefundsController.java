@@ -54,14 +54,16 @@ public class RefundsController {
     private static final Set<String> STATUSES = Set.of("succeeded", "failed", "pending", "review");
 
     private final Tender tender;
+    private final RequestBinder binder;
     private final ApiResponses responses;
     private final JsonMapper json;
     private final KeptFields details;
 
-    public RefundsController(Tender tender, ApiResponses responses, JsonMapper json,
+    public RefundsController(Tender tender, RequestBinder binder, ApiResponses responses, JsonMapper json,
                              KeptFields details) {
         this.details = details;
         this.tender = tender;
+        this.binder = binder;
         this.responses = responses;
         this.json = json;
     }
@@ -74,7 +76,7 @@ public class RefundsController {
     public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        RefundRequest r = RequestBinder.bind(fields, RefundRequest.class);
+        RefundRequest r = binder.read(fields, RefundRequest.class);
         if (r.merchantId() != null && !r.merchantId().equals(merchant.value())) {
             fields.error("merchant_id", "must be the merchant of the API key");
         }
@@ -137,7 +139,7 @@ public class RefundsController {
     public HttpResponse<?> list(HttpRequest<?> request, @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        RefundListRequest r = RequestBinder.bind(fields, RefundListRequest.class);
+        RefundListRequest r = binder.read(fields, RefundListRequest.class);
         if (r.paymentId() != null) {
             Validation<FieldError, PaymentId> id = Fields.payment(r.paymentId());
             if (id.isInvalid()) {

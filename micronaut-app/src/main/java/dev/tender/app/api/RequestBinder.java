@@ -6,6 +6,10 @@ import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
@@ -15,17 +19,56 @@ import java.util.Map;
 /**
  * Reads a request body into its typed record: each component of the record is a property of the request,
  * named in snake case, read with the rule its type gives ({@link JsonBody}: a string, an integer that fits,
- * true or false, an array of strings, metadata, a nested record, or JSON of a {@link Shape}), so that every
- * problem of the body is named by its field at once and a property no component names is refused as
- * unknown. {@code @Size(max = n)} bounds a string. The record is the request's schema: nothing else lists
- * its fields.
+ * true or false, an array of strings, metadata, a nested record, or JSON of a {@link Shape}), then checked
+ * by Bean Validation against the record's constraints ({@code @Size}, …), so that every problem of the body
+ * is named by its field at once and a property no component names is refused as unknown. The record is the
+ * request's schema: nothing else lists its fields.
  */
-final class RequestBinder {
+@Singleton
+public class RequestBinder {
 
-    private RequestBinder() {
+    private final Validator validator;
+
+    public RequestBinder(Validator validator) {
+        this.validator = validator;
     }
 
-    /** The body as the record; a field of the wrong kind reads as absent, with its error in the body. */
+    /**
+     * The body as the record. A field of the wrong kind reads as absent, with its error in the body; a
+     * constraint the record breaks is an error in the body too (reported when the body is finished).
+     */
+    <T> T read(JsonBody body, Class<T> type) {
+        T value = bind(body, type);
+        for (ConstraintViolation<T> violation : validator.validate(value)) {
+            String path = path(violation.getPropertyPath());
+            if (!body.failed(path)) {
+                body.error(path, message(violation));
+            }
+        }
+        return value;
+    }
+
+    /** {@code paymentMethodData.card.cardHolderName} → {@code payment_method_data.card.card_holder_name}. */
+    private static String path(Path path) {
+        StringBuilder names = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                names.append(names.isEmpty() ? "" : ".").append(snakeCase(node.getName()));
+            }
+        }
+        return names.toString();
+    }
+
+    /** In the words the rest of the API uses. */
+    private static String message(ConstraintViolation<?> violation) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size) {
+            return size.min() == 0 ? "must be at most " + size.max() + " characters"
+                    : "must be " + size.min() + " to " + size.max() + " characters";
+        }
+        return violation.getMessage();
+    }
+
+    /** The body as the record, each property read by its type's rule; no constraint is checked. */
     static <T> T bind(JsonBody body, Class<T> type) {
         BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection(type);
         Argument<?>[] arguments = introspection.getConstructorArguments();
@@ -49,8 +92,7 @@ final class RequestBinder {
         Class<?> type = argument.getType();
         AnnotationMetadata metadata = argument.getAnnotationMetadata();
         if (type == String.class) {
-            return metadata.intValue(Size.class, "max").stream().boxed().findFirst()
-                    .map(max -> body.string(name, max)).orElseGet(() -> body.string(name));
+            return body.string(name);
         }
         if (type == Long.class) {
             return body.integer(name);
