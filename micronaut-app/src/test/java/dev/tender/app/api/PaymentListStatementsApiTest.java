@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,17 +33,21 @@ class PaymentListStatementsApiTest extends ApiTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void aPageOfSixPaymentsOnThreeAccountsTakesAsManyStatementsAsAPageOfTwo() {
-        // given: two payments on each of three accounts (a new account of a lower priority number routes first)
+        // given: on each of three accounts, a mandate's setup and a charge of it (a new account of a lower
+        // priority number routes first)
         String key = merchant("m_list_statements");
         MerchantId merchant = MerchantId.of(merchantIdOf(key));
+        String customer = "cus_" + UUID.randomUUID().toString().substring(0, 8);
         for (int account = 0; account < 3; account++) {
             if (account > 0) {
                 accounts.add(new ConnectorAccount("acc_" + account + "_" + merchant.value(), merchant, "simulator",
                         "account " + account, -account, true, Credentials.of(io.vavr.collection.HashMap.empty()),
                         io.vavr.collection.HashMap.empty()));
             }
-            confirmedPayment(key, 1000, "automatic");
-            confirmedPayment(key, 2000, "manual");
+            // a mandate set up with the card, then charged: a charge shows its mandate's setup card
+            String mandateId = (String) ok(post(key, "/payments", MandatesApiTest.setup(1000, customer, null)))
+                    .get("mandate_id");
+            ok(post(key, "/payments", MandatesApiTest.charge(mandateId, 500, customer)));
         }
         ok(get(key, "/payments/list?limit=6")); // the first request of the merchant warms what it warms
 
@@ -57,6 +62,10 @@ class PaymentListStatementsApiTest extends ApiTestSupport {
         assertThat(data).extracting(p -> p.get("merchant_connector_id")).doesNotContainNull()
                 .containsOnly("acc_" + merchant.value(), "acc_1_" + merchant.value(), "acc_2_" + merchant.value());
         assertThat(data).extracting(p -> p.get("connector")).containsOnly("simulator");
+        assertThat(data).extracting(p -> p.get("mandate_id")).doesNotContainNull();
+        assertThat(data.stream().map(p -> p.get("mandate_id")).distinct()).hasSize(3);
+        assertThat(data).extracting(p -> ((Map<String, Map<String, Object>>) p.get("payment_method_data"))
+                .get("card").get("last4")).containsOnly("4242");
         assertThat(six).as("statements for a page of six, as for a page of two").isEqualTo(two);
     }
 
