@@ -227,8 +227,10 @@ public class ApiResponses {
     /** Refunds of one merchant, their kept fields read in one query. */
     public List<RefundResponse> refunds(MerchantId merchant, List<RefundRecord> refunds, @Nullable Payment payment) {
         Option<PaymentView> view = Option.of(payment).map(views::of);
-        Map<String, Map<String, JsonNode>> kept = views.keptOfRefunds(merchant,
-                refunds.map(r -> r.refundId().value()));
+        // the view holds the kept fields of the payment's refunds; a refund it does not have is read apart
+        Map<String, Map<String, JsonNode>> kept = view.filter(v -> refunds.forAll(r -> v.payment().refunds()
+                        .exists(tx -> tx.id().equals(r.refundId())))).map(PaymentView::keptOfRefunds)
+                .getOrElse(() -> views.keptOfRefunds(merchant, refunds.map(r -> r.refundId().value())));
         String connector = view.flatMap(PaymentView::connectorName).getOrNull();
         String profile = view.map(PaymentView::profileId).getOrElse(() -> views.defaultProfile(merchant))
                 .getOrNull();
