@@ -16,6 +16,7 @@ import dev.tender.inmemory.DerivedRedirectSecrets;
 import dev.tender.inmemory.RandomIdGenerator;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Connectors;
+import dev.tender.ports.out.HeldCards;
 import dev.tender.ports.out.IdempotencyKeys;
 import dev.tender.ports.out.Mandates;
 import dev.tender.ports.out.MerchantReturnUrls;
@@ -129,7 +130,8 @@ public class TenderFactory {
     Tender tender(Payments payments, Refunds refunds, Mandates mandates, IdempotencyKeys idempotencyKeys,
                   Outbox outbox, Reconciliations reconciliations, ConnectorAccounts accounts, Connectors connectors,
                   RedirectSecrets redirectSecrets, MerchantReturnUrls merchantReturnUrls, MeterRegistry registry,
-                  UnitOfWork unitOfWork, TimeSource time,
+                  UnitOfWork unitOfWork, TimeSource time, HeldCards heldCards,
+                  @Value("${tender.cards.hold-ttl:15m}") Duration cardHoldTtl,
                   @Nullable @Value("${tender.return-url-base:}") String returnUrlBase,
                   @Value("${tender.reconciler.schedule:2m,5m,1h,1d,1d,1d}") List<Duration> reconcileSchedule,
                   @Value("${tender.connectors.call-budget:2m}") Duration callBudget,
@@ -142,6 +144,7 @@ public class TenderFactory {
                 .redirectSecrets(redirectSecrets).unitOfWork(unitOfWork)
                 .time(time).ids(new RandomIdGenerator())
                 .escalations(new LoggedEscalations(registry))
+                .heldCards(heldCards, cardHoldTtl)
                 .settings(ServiceSettings.defaults()
                         .withReconcileSchedule(io.vavr.collection.List.ofAll(reconcileSchedule))
                         .withCallBudget(callBudget, notFoundGrace));

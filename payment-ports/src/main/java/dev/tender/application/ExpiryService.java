@@ -32,9 +32,12 @@ public final class ExpiryService {
     private final PaymentService service;
     private final Routing routing;
     private final Clock clock;
+    private final CardHolds holds;
 
-    ExpiryService(Payments payments, PaymentStore store, PaymentService service, Routing routing, Clock clock) {
+    ExpiryService(Payments payments, PaymentStore store, PaymentService service, Routing routing, Clock clock,
+                  CardHolds holds) {
         this.payments = payments;
+        this.holds = holds;
         this.store = store;
         this.service = service;
         this.routing = routing;
@@ -50,6 +53,14 @@ public final class ExpiryService {
             }
         }
         return ended;
+    }
+
+    /**
+     * Forgets every held card whose hold has ended (a confirm already refuses them; this removes them): what a
+     * host runs on a schedule. Several processes may run it at once.
+     */
+    public int purgeHeldCards() {
+        return holds.purge();
     }
 
     /** The payment after this process released it, or none when it was not this process's to release. */

@@ -52,7 +52,8 @@ public final class MandateService implements SetupMandateUseCase, ChargeMandateU
                 idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () -> payments.create(
                         new CreatePaymentUseCase.Command(c.merchantId(), Option.none(), c.amount(),
                                 c.captureMethod(), Option.some(c.paymentMethod()), Option.some(c.customerId()),
-                                Option.some(c.mandate()), LinkedHashMap.empty(), true, Option.none(), Option.none()))
+                                Option.some(c.mandate()), LinkedHashMap.empty(), true, Option.none(), Option.none(),
+                                Option.none()))
                         .map(payment -> new Result(payment, activateIfReady(payment)))));
     }
 

@@ -74,10 +74,12 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
     private final ReturnUrls returnUrls;
     private final CardRules cards;
     private final Clock clock;
+    private final CardHolds holds;
 
     PaymentService(Payments payments, PaymentStore store, Routing routing, ResilientConnectors connectors,
-                   Idempotency idempotency, ReturnUrls returnUrls, CardRules cards, Clock clock) {
+                   Idempotency idempotency, ReturnUrls returnUrls, CardRules cards, Clock clock, CardHolds holds) {
         this.payments = payments;
+        this.holds = holds;
         this.cards = cards;
         this.returnUrls = returnUrls;
         this.store = store;
@@ -101,7 +103,12 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                     return Payment.create(create).<ApplicationError>mapLeft(ApplicationError.Rejected::new)
                             .flatMap(p -> store.save(Option.none(), p))
                             .peek(p -> returnUrls.remember(p.merchantId(), p.id(), c.returnUrl()))
-                            .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), Option.none(),
+                            .peek(p -> {
+                                if (!c.confirm()) {
+                                    holds.keep(p, c.paymentMethod());
+                                }
+                            })
+                            .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), c.connectorAccountId(),
                                     c.returnUrl()) : Either.right(p));
                 }));
     }
@@ -114,7 +121,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                     UpdatePayment changes = new UpdatePayment(c.changes().amount(), c.changes().captureMethod(),
                             c.paymentMethod().map(PaymentMethodData::summary).orElse(c.changes().paymentMethod()),
                             c.changes().customerId(), c.changes().metadata(), clock.now());
-                    return store.change(c.merchantId(), c.paymentId(), p -> p.update(changes));
+                    return store.change(c.merchantId(), c.paymentId(), p -> p.update(changes))
+                            .peek(p -> holds.keep(p, c.paymentMethod()));
                 }));
     }
 
@@ -131,7 +139,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                 idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () ->
                         store.load(c.merchantId(), c.paymentId()).flatMap(PaymentService::confirmable)
                                 .flatMap(p -> methodToSend(p, c.paymentMethod()).flatMap(method ->
-                                        authorize(p, method, c.connectorAccountId(), c.returnUrl())))));
+                                        authorize(p, method, c.connectorAccountId(), c.returnUrl(), true)))));
     }
 
     /**
@@ -153,16 +161,21 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                 .<ApplicationError>mapLeft(ApplicationError.Invalid::new).map(Option::some);
     }
 
-    /** Card numbers are never stored, so a card must come with the confirm unless it came with create. */
+    /** The card the confirm carries, else the one held since create or update (until its hold ends). */
     private Either<ApplicationError, PaymentMethodData> methodToSend(Payment p, Option<PaymentMethodData> given) {
         if (given.isDefined()) {
             return Either.right(given.get());
+        }
+        Option<PaymentMethodData> held = holds.held(p);
+        if (held.isDefined()) {
+            return Either.right(held.get());
         }
         if (p.paymentMethod().isDefined() && !(p.paymentMethod().get() instanceof PaymentMethod.Card)) {
             return Either.right(new PaymentMethodData.Other(p.paymentMethod().get().type(), LinkedHashMap.empty()));
         }
         return Either.left(new ApplicationError.Invalid(List.of(new FieldError("payment_method_data",
-                "is required to confirm: card numbers are never stored, send the card with the confirm"))));
+                "is required to confirm: no card is held for this payment (none was given, or its hold ended), "
+                        + "send the card with the confirm"))));
     }
 
     /**
@@ -171,6 +184,13 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
      */
     Either<ApplicationError, Payment> authorize(Payment payment, PaymentMethodData method, Option<String> accountId,
                                                 Option<String> returnUrl) {
+        return authorize(payment, method, accountId, returnUrl, false);
+    }
+
+    /** @param releaseHeld forget the card held for the payment once the authorization is begun (a confirm) */
+    private Either<ApplicationError, Payment> authorize(Payment payment, PaymentMethodData method,
+                                                        Option<String> accountId, Option<String> returnUrl,
+                                                        boolean releaseHeld) {
         // an order is known only to the account that created it: the authorization goes there, alone
         Option<String> account = payment.ordered() ? payment.connector().orElse(accountId) : accountId;
         return routing.candidates(payment, account, HashSet.empty()).flatMap(routes -> {
@@ -183,6 +203,10 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                             first.account().id(), first.connector().capabilities(), clock.now())
                             .withAuthorizationValidity(AuthorizationWindows.of(first))))
                     .map(begun -> {
+                        if (releaseHeld) {
+                            // the confirm is recorded: whatever its outcome, the card is not sent again
+                            holds.release(begun);
+                        }
                         returnUrls.remember(begun.merchantId(), begun.id(), returnUrl);
                         Payment current = begun;
                         Outcome outcome = null;
@@ -245,7 +269,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                 store.load(c.merchantId(), c.paymentId()).flatMap(p -> operate(p,
                         (current, tx, now) -> current.beginVoid(new VoidPayment(tx, c.reason(), now)),
                         (route, begun, tx) -> route.connector().voidAuthorization(new ConnectorRequest.Void(
-                                context(route, begun, tx), reference(begun), begun.transaction(tx).get().amount())))));
+                                context(route, begun, tx), reference(begun), begun.transaction(tx).get().amount()))))
+                        .peek(holds::release));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.tender.ports.in.CardRules;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Connectors;
 import dev.tender.ports.out.Escalations;
+import dev.tender.ports.out.HeldCards;
 import dev.tender.ports.out.IdGenerator;
 import dev.tender.ports.out.IdempotencyKeys;
 import dev.tender.ports.out.Mandates;
@@ -27,6 +28,9 @@ import java.util.Objects;
  */
 public final class Tender {
 
+    /** How long a card given without a confirm is held for it by default: 15 minutes, as Hyperswitch. */
+    public static final Duration DEFAULT_CARD_HOLD_TTL = Duration.ofMinutes(15);
+
     private final PaymentService payments;
     private final RefundService refunds;
     private final MandateService mandates;
@@ -47,8 +51,9 @@ public final class Tender {
         ReturnUrls returnUrls = new ReturnUrls(b.returnUrlBase, b.merchantReturnUrls, b.redirectSecrets, signatures,
                 clock);
         this.cards = new CardRules(b.time);
+        CardHolds holds = new CardHolds(b.heldCards, b.cardHoldTtl, clock);
         this.payments = new PaymentService(b.payments, store, routing, resilient, idempotency, returnUrls, cards,
-                clock);
+                clock, holds);
         this.refunds = new RefundService(b.refunds, store, routing, resilient, idempotency, clock);
         this.mandates = new MandateService(b.mandates, payments, store, idempotency, clock);
         this.redirects = new RedirectService(signatures, b.redirectSecrets, b.idempotencyKeys, payments, returnUrls,
@@ -58,7 +63,7 @@ public final class Tender {
         Duration lease = b.reconcileLease != null ? b.reconcileLease : b.settings.callBudget();
         this.reconciler = new Reconciler(b.reconciliations, b.payments, payments, clock, lease,
                 b.escalations);
-        this.expiry = new ExpiryService(b.payments, store, payments, routing, clock);
+        this.expiry = new ExpiryService(b.payments, store, payments, routing, clock, holds);
         this.webhooks = new WebhookService(b.accounts, b.connectors, store);
         store.onSaved(mandates::afterChange);
     }
@@ -124,6 +129,8 @@ public final class Tender {
         private Duration reconcileLease;
         private UnitOfWork unitOfWork = UnitOfWork.direct();
         private Escalations escalations = Escalations.ignore();
+        private HeldCards heldCards = HeldCards.none();
+        private Duration cardHoldTtl = DEFAULT_CARD_HOLD_TTL;
 
         private Builder() {
         }
@@ -157,6 +164,16 @@ public final class Tender {
         /** Who hears of a transaction the reconciler gave up on (default: nobody; the payment shows it). */
         public Builder escalations(Escalations v) {
             escalations = Objects.requireNonNull(v, "escalations");
+            return this;
+        }
+
+        /**
+         * Where the card of a payment created or updated without a confirm is kept until the confirm, and for
+         * how long at most (default 15 minutes). Default: nowhere, and a confirm must carry the card.
+         */
+        public Builder heldCards(HeldCards v, Duration ttl) {
+            heldCards = Objects.requireNonNull(v, "heldCards");
+            cardHoldTtl = Objects.requireNonNull(ttl, "ttl");
             return this;
         }
 

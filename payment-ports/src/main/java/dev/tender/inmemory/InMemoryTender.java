@@ -22,6 +22,7 @@ public final class InMemoryTender {
     public final InMemoryReconciliations reconciliations = new InMemoryReconciliations();
     public final InMemoryConnectorAccounts accounts = new InMemoryConnectorAccounts();
     public final InMemoryMerchantReturnUrls returnUrls = new InMemoryMerchantReturnUrls();
+    public final InMemoryHeldCards heldCards = new InMemoryHeldCards();
     public final Tender tender;
 
     public InMemoryTender(TimeSource time, ServiceSettings settings, Connector... connectors) {
@@ -36,7 +37,8 @@ public final class InMemoryTender {
                 .payments(payments).refunds(refunds).mandates(mandates).idempotencyKeys(idempotencyKeys)
                 .outbox(outbox).reconciliations(reconciliations).connectorAccounts(accounts)
                 .connectors(ConnectorRegistry.of(connectors)).redirectSecrets(new DerivedRedirectSecrets(master))
-                .time(time).ids(new RandomIdGenerator()).settings(settings);
+                .time(time).ids(new RandomIdGenerator()).settings(settings)
+                .heldCards(heldCards, Tender.DEFAULT_CARD_HOLD_TTL);
         this.tender = (returnUrlBase == null ? builder : builder.returnEndpoint(returnUrlBase, returnUrls)).build();
     }
 

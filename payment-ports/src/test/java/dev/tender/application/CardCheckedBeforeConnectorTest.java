@@ -46,7 +46,7 @@ class CardCheckedBeforeConnectorTest {
     static CreatePaymentUseCase.Command create(String id, PaymentMethodData card, boolean confirm, String key) {
         return new CreatePaymentUseCase.Command(MERCHANT, Option.some(PaymentId.of(id)), usd(1_000),
                 CaptureMethod.AUTOMATIC, Option.some(card), Option.none(), Option.none(), LinkedHashMap.empty(),
-                confirm, Option.none(), Option.of(key));
+                confirm, Option.none(), Option.of(key), Option.none());
     }
 
     static ConfirmPaymentUseCase.Command confirm(PaymentId id, PaymentMethodData card) {

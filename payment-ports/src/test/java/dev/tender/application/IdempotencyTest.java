@@ -145,7 +145,7 @@ class IdempotencyTest {
         var mine = createAndConfirm(usd(2_000), CaptureMethod.AUTOMATIC, Option.some("shared-key"));
         var theirs = new CreatePaymentUseCase.Command(TestTender.OTHER_MERCHANT,
                 Option.none(), usd(9_000), CaptureMethod.AUTOMATIC, mine.paymentMethod(), Option.none(),
-                Option.none(), mine.metadata(), true, Option.none(), Option.some("shared-key"));
+                Option.none(), mine.metadata(), true, Option.none(), Option.some("shared-key"), Option.none());
         right(t.tender.payments().create(mine));
 
         // when

@@ -36,7 +36,7 @@ class OrderRoutingTest {
     PaymentId created() {
         return right(t.tender.payments().create(new CreatePaymentUseCase.Command(MERCHANT, Option.none(),
                 usd(5_000), CaptureMethod.MANUAL, Option.some(TestTender.card()), Option.none(), Option.none(),
-                LinkedHashMap.empty(), false, Option.none(), Option.none()))).id();
+                LinkedHashMap.empty(), false, Option.none(), Option.none(), Option.none()))).id();
     }
 
     Payment order(PaymentId id) {

@@ -52,7 +52,7 @@ class OtherOperationsTest {
     static CreatePaymentUseCase.Command createOnly(CaptureMethod method) {
         return new CreatePaymentUseCase.Command(MERCHANT, Option.none(), usd(5_000), method,
                 Option.some(TestTender.card()), Option.none(), Option.none(), LinkedHashMap.empty(), false,
-                Option.none(), Option.none());
+                Option.none(), Option.none(), Option.none());
     }
 
     static ConfirmPaymentUseCase.Command confirm(PaymentId id) {
@@ -302,9 +302,10 @@ class OtherOperationsTest {
         }
 
         @Test
-        void aConfirmWithoutACardIsInvalidBecauseCardsAreNeverStored() {
+        void aConfirmWithoutACardIsInvalidOnceTheCardsHoldHasEnded() {
             // given
             Payment created = right(t.tender.payments().create(createOnly(CaptureMethod.MANUAL)));
+            t.clock.advance(Tender.DEFAULT_CARD_HOLD_TTL);
 
             // when
             var result = t.tender.payments().confirm(new ConfirmPaymentUseCase.Command(MERCHANT, created.id(),

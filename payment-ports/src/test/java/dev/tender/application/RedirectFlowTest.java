@@ -301,7 +301,7 @@ class RedirectFlowTest {
             return right(t.tender.payments().create(new CreatePaymentUseCase.Command(command.merchantId(),
                     command.paymentId(), command.amount(), command.captureMethod(), command.paymentMethod(),
                     command.customerId(), command.setupMandate(), command.metadata(), confirm, createReturnUrl,
-                    command.idempotencyKey())));
+                    command.idempotencyKey(), Option.none())));
         }
 
         VerifyRedirectUseCase.Returned returned(Payment payment) {
@@ -406,7 +406,7 @@ class RedirectFlowTest {
         var withReturnUrl = new CreatePaymentUseCase.Command(command.merchantId(),
                 command.paymentId(), command.amount(), command.captureMethod(), command.paymentMethod(),
                 command.customerId(), command.setupMandate(), command.metadata(), true,
-                Option.some("https://shop.example/done"), command.idempotencyKey());
+                Option.some("https://shop.example/done"), command.idempotencyKey(), Option.none());
 
         // when
         right(noEndpoint.tender.payments().create(withReturnUrl));

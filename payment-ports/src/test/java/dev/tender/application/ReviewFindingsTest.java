@@ -127,7 +127,7 @@ class ReviewFindingsTest {
     private static CreatePaymentUseCase.Command withMethod(PaymentMethodData method) {
         return new CreatePaymentUseCase.Command(MERCHANT, Option.none(), usd(10_00), CaptureMethod.AUTOMATIC,
                 Option.some(method), Option.none(), Option.none(), LinkedHashMap.empty(), true, Option.none(),
-                Option.some("same-key"));
+                Option.some("same-key"), Option.none());
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class TestTender {
                                                                 Option<String> idempotencyKey) {
         return new CreatePaymentUseCase.Command(MERCHANT, Option.none(), amount, captureMethod,
                 Option.some(card()), Option.none(), Option.none(), LinkedHashMap.empty(), true, Option.none(),
-                idempotencyKey);
+                idempotencyKey, Option.none());
     }
 
     public static CapturePaymentUseCase.Command capture(PaymentId paymentId, Money amount) {

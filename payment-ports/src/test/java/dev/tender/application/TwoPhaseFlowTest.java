@@ -221,7 +221,7 @@ class TwoPhaseFlowTest {
         var createOnly = new dev.tender.ports.in.CreatePaymentUseCase.Command(command.merchantId(),
                 command.paymentId(), command.amount(), command.captureMethod(), command.paymentMethod(),
                 command.customerId(), command.setupMandate(), command.metadata(), false, command.returnUrl(),
-                command.idempotencyKey());
+                command.idempotencyKey(), Option.none());
 
         // when
         Payment created = right(t.tender.payments().create(createOnly));

@@ -71,6 +71,11 @@ final class JsonBody {
         return new JsonBody("", node, new ArrayList<>());
     }
 
+    /** Fields already parsed (kept with a payment, say), read with the same rules as a body's. */
+    static JsonBody of(java.util.Map<String, JsonNode> fields) {
+        return new JsonBody("", JsonNode.createObjectNode(fields), new ArrayList<>());
+    }
+
     /**
      * One JSON value and nothing after it, each key once per object: the tree parser takes the first
      * value and the last of duplicate keys, which would let two readers of one body disagree.

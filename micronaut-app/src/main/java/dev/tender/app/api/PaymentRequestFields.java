@@ -4,13 +4,11 @@ import io.micronaut.json.tree.JsonNode;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The fields of Hyperswitch's payment request schemas ({@code PaymentsCreateRequest},
- * {@code PaymentsUpdateRequest}, {@code PaymentsConfirmRequest}) with the JSON kind of each. Fields Tender
- * models are read by their endpoint; the others are checked for their kind, kept with the payment and
+ * The fields of Hyperswitch's {@code PaymentsRequest} (create, update and confirm) with the JSON kind of
+ * each. Fields Tender models are read by their endpoint; the others are checked for their kind, kept with the payment and
  * echoed where Hyperswitch's response has a field of that name. {@code PaymentRequestSchemaTest} keeps
  * this table equal to the reference spec.
  */
@@ -39,7 +37,10 @@ final class PaymentRequestFields {
         }
     }
 
-    /** Every field of the three schemas. */
+    /**
+     * Every property of {@code PaymentsRequest}, the one struct Hyperswitch's router reads create, update and
+     * confirm into: each of the three endpoints accepts all of them.
+     */
     static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("all_keys_required", Kind.BOOLEAN),
             Map.entry("allowed_payment_method_types", Kind.ARRAY),
@@ -51,7 +52,10 @@ final class PaymentRequestFields {
             Map.entry("browser_info", Kind.OBJECT),
             Map.entry("business_country", Kind.STRING),
             Map.entry("business_label", Kind.STRING),
+            Map.entry("business_sub_label", Kind.STRING),
             Map.entry("capture_method", Kind.STRING),
+            Map.entry("capture_on", Kind.STRING),
+            Map.entry("card_cvc", Kind.STRING),
             Map.entry("client_secret", Kind.STRING),
             Map.entry("confirm", Kind.BOOLEAN),
             Map.entry("connector", Kind.ARRAY),
@@ -64,8 +68,10 @@ final class PaymentRequestFields {
             Map.entry("description", Kind.STRING),
             Map.entry("discount_amount", Kind.INTEGER),
             Map.entry("duty_amount", Kind.INTEGER),
+            Map.entry("email", Kind.STRING),
             Map.entry("enable_overcapture", Kind.BOOLEAN),
             Map.entry("enable_partial_authorization", Kind.BOOLEAN),
+            Map.entry("feature_metadata", Kind.OBJECT),
             Map.entry("force_3ds_challenge", Kind.BOOLEAN),
             Map.entry("frm_metadata", Kind.OBJECT),
             Map.entry("is_iframe_redirection_enabled", Kind.BOOLEAN),
@@ -73,9 +79,11 @@ final class PaymentRequestFields {
             Map.entry("mandate_data", Kind.OBJECT),
             Map.entry("mandate_id", Kind.STRING),
             Map.entry("merchant_connector_details", Kind.OBJECT),
+            Map.entry("merchant_id", Kind.STRING),
             Map.entry("merchant_order_reference_id", Kind.STRING),
             Map.entry("metadata", Kind.OBJECT),
             Map.entry("mit_category", Kind.STRING),
+            Map.entry("name", Kind.STRING),
             Map.entry("off_session", Kind.BOOLEAN),
             Map.entry("order_date", Kind.STRING),
             Map.entry("order_details", Kind.ARRAY),
@@ -92,6 +100,8 @@ final class PaymentRequestFields {
             Map.entry("payment_method_type", Kind.STRING),
             Map.entry("payment_token", Kind.STRING),
             Map.entry("payment_type", Kind.STRING),
+            Map.entry("phone", Kind.STRING),
+            Map.entry("phone_country_code", Kind.STRING),
             Map.entry("profile_id", Kind.STRING),
             Map.entry("psd2_sca_exemption_type", Kind.STRING),
             Map.entry("recurring_details", Kind.OBJECT),
@@ -122,23 +132,17 @@ final class PaymentRequestFields {
      */
     static final Set<String> NOT_ECHOED = Set.of("payment_link", "connector", "split_payments");
 
-    /** Fields of the create schema only. */
-    private static final Set<String> CREATE_ONLY = Set.of("business_country", "business_label", "profile_id");
-    /** Fields of the update and confirm schemas only. */
-    private static final Set<String> AFTER_CREATE = Set.of("client_secret", "retry_action");
+    /**
+     * Fields read and never kept as sent: a CVC is never stored; {@code merchant_id} must be the key's; the
+     * deprecated top-level customer fields go into the {@code customer} object ({@link CustomerFields}).
+     */
+    static final Set<String> NOT_KEPT = Set.of("card_cvc", "merchant_id", "email", "name", "phone",
+            "phone_country_code");
 
-    static final Map<String, Kind> CREATE = without(AFTER_CREATE);
-    static final Map<String, Kind> UPDATE = without(union(CREATE_ONLY, Set.of("mandate_id")));
-    static final Map<String, Kind> CONFIRM = without(union(CREATE_ONLY, Set.of("enable_overcapture",
-            "surcharge_details")));
+    /** The fields a create, an update or a confirm keeps when no use case reads them. */
+    static final Map<String, Kind> KEPT = without(NOT_KEPT);
 
     private PaymentRequestFields() {
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new TreeSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     private static Map<String, Kind> without(Set<String> left) {

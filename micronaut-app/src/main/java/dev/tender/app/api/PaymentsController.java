@@ -24,6 +24,7 @@ import dev.tender.ports.in.ReversePaymentUseCase;
 import dev.tender.ports.in.UpdateMetadataUseCase;
 import dev.tender.ports.in.UpdatePaymentUseCase;
 import dev.tender.ports.in.VoidPaymentUseCase;
+import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.ListQuery;
 import dev.tender.ports.out.MerchantReturnUrls;
 import dev.tender.ports.out.Page;
@@ -75,10 +76,12 @@ public class PaymentsController {
     private final ClientSecrets clientSecrets;
     private final MerchantReturnUrls returnUrls;
     private final MerchantStore merchants;
+    private final ConnectorAccounts accounts;
 
     public PaymentsController(Tender tender, HttpIdempotency idempotency, ApiResponses responses, JsonMapper json,
                               KeptFields details, ClientSecrets clientSecrets, MerchantReturnUrls returnUrls,
-                              MerchantStore merchants) {
+                              MerchantStore merchants, ConnectorAccounts accounts) {
+        this.accounts = accounts;
         this.merchants = merchants;
         this.returnUrls = returnUrls;
         this.tender = tender;
@@ -106,7 +109,8 @@ public class PaymentsController {
             }
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                     r.paymentMethodData());
-            Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CREATE);
+            Option<String> routed = routing(fields, merchant, null);
+            Map<String, JsonNode> kept = keptFields(fields, r.common(), merchant, null);
             String customerId = r.common().customerId() != null ? r.common().customerId()
                     : Requests.customerIdOf(kept);
             JsonNode profile = kept.get("profile_id");
@@ -118,13 +122,16 @@ public class PaymentsController {
                         + "create with capture_method manual and capture what is due");
             }
             if (r.common().mandate().charges()) {
+                if (routed.isDefined()) {
+                    fields.error("routing", "cannot route a mandate charge: it goes to the mandate's connector account");
+                }
                 return charged(request, merchant, fields, r, customerId, kept);
             }
             CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
                     merchant.value(), newPaymentId(request, r), r.amount(), r.currency(), r.common().captureMethod(),
                     method.getOrNull(), customerId, r.common().mandate().setup(fields, customerId, Instant.now()),
                     Requests.vavr(r.common().metadata()), Boolean.TRUE.equals(r.confirm()), r.common().returnUrl(),
-                    null));
+                    null).map(c -> c.routedTo(routed)));
             refuseTakenId(merchant, command.paymentId());
             return saved(tender.payments().create(command), kept);
         });
@@ -172,7 +179,8 @@ public class PaymentsController {
             PaymentId id = paymentId(paymentId);
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                     r.paymentMethodData());
-            Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.UPDATE);
+            Option<String> routed = routing(fields, merchant, Boolean.TRUE.equals(r.confirm()) ? paymentId : null);
+            Map<String, JsonNode> kept = keptFields(fields, r.common(), merchant, paymentId);
             Requests.requireValid(fields);
             Payment payment = load(merchant, id);
             checkClientSecret(merchant, id, r.clientSecret());
@@ -183,7 +191,8 @@ public class PaymentsController {
             }
             result(tender.payments().update(command));
             return saved(tender.payments().confirm(Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                    merchant.value(), paymentId, method.getOrNull(), null, r.common().returnUrl(), null))), kept);
+                    merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), r.common().returnUrl(),
+                    null))), kept);
         });
     }
 
@@ -204,11 +213,14 @@ public class PaymentsController {
             PaymentId id = paymentId(paymentId);
             Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                     r.paymentMethodData());
-            Map<String, JsonNode> kept = keptFields(fields, r.common(), PaymentRequestFields.CONFIRM);
+            Option<String> routed = routing(fields, merchant, paymentId);
+            Map<String, JsonNode> kept = keptFields(fields, r.common(), merchant, paymentId);
             if (Authenticated.client(request)) {
                 r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
-                if (kept.containsKey("session_expiry")) {
-                    fields.error("session_expiry", "can be changed with the secret API key only");
+                for (String merchantsOwn : java.util.List.of("session_expiry", "routing")) {
+                    if (kept.containsKey(merchantsOwn)) {
+                        fields.error(merchantsOwn, "can be changed with the secret API key only");
+                    }
                 }
             }
             clientSecretRequired(request, fields, r.clientSecret());
@@ -217,7 +229,7 @@ public class PaymentsController {
             checkClientSecret(merchant, id, r.clientSecret());
             checkSessionOpen(request, () -> payment);
             ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                    merchant.value(), paymentId, method.getOrNull(), null, r.common().returnUrl(), null));
+                    merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), r.common().returnUrl(), null));
             if (r.changes(kept)) {
                 UpdatePaymentUseCase.Command changes = Requests.valid(fields,
                         update(merchant, payment, r.amount(), r.currency(), r.common(), kept, Option.none()));
@@ -232,10 +244,22 @@ public class PaymentsController {
      * the checked {@code description}, {@code return_url}, {@code setup_future_usage}, {@code off_session}
      * and {@code mandate_data} (for its {@code metadata}).
      */
-    private static Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common,
-                                                    Map<String, PaymentRequestFields.Kind> schema) {
+    private Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common, MerchantId merchant,
+                                             @Nullable String paymentId) {
         Requests.customerId(fields, common.customerId());
-        Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(schema));
+        Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(PaymentRequestFields.KEPT));
+        JsonNode routing = fields.raw("routing");
+        if (routing != null && routing.isObject() && fields.bounded("routing", routing)) {
+            kept.put("routing", routing);
+        }
+        JsonNode captureOn = kept.get("capture_on");
+        if (captureOn != null) {
+            Requests.instant("capture_on", captureOn.getStringValue()).swap()
+                    .forEach(e -> fields.error(e.field(), e.message()));
+        }
+        CustomerFields.read(fields, merchant, common.customerId(), kept, () -> paymentId == null
+                ? java.util.Optional.empty() : java.util.Optional.ofNullable(details.find(merchant,
+                KeptFields.Kind.PAYMENT, paymentId).get("customer")));
         JsonNode expiry = kept.get("session_expiry");
         if (expiry != null && (!expiry.isNumber() || expiry.getNumberValue() instanceof java.math.BigInteger
                 || expiry.getLongValue() < 0 || expiry.getLongValue() > ApiResponses.MAX_SESSION_EXPIRY_SECONDS)) {
@@ -264,6 +288,18 @@ public class PaymentsController {
             kept.put("return_url", JsonNode.createStringNode(returnUrl));
         }
         return kept;
+    }
+
+    /**
+     * The connector account the body's {@code routing} names; without one, for a confirm of a payment
+     * ({@code paymentId}), the account its creation's {@code routing} named.
+     */
+    private Option<String> routing(JsonBody fields, MerchantId merchant, @Nullable String paymentId) {
+        if (fields.sent("routing") || paymentId == null) {
+            return RoutingRequest.account(fields, merchant, accounts);
+        }
+        return RoutingRequest.kept(details.find(merchant, KeptFields.Kind.PAYMENT, paymentId).get("routing"),
+                merchant, accounts);
     }
 
     private static Validation<io.vavr.collection.Seq<FieldError>, UpdatePaymentUseCase.Command> update(

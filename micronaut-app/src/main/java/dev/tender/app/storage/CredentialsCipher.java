@@ -2,6 +2,7 @@ package dev.tender.app.storage;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import javax.crypto.AEADBadTagException;
@@ -21,6 +22,9 @@ import java.util.Base64;
  * The format version, the key id and the row (merchant and account id) are the associated data, so a value
  * opens only in the row it was sealed for and under the key its prefix names: a value copied to another
  * row, a key id rewritten, or any byte changed is refused, never decrypted.
+ *
+ * <p>The same keys seal the cards held for a later confirm ({@link JdbcHeldCards}), under another purpose in
+ * the associated data: a credentials value never opens as a card, nor a card as credentials.
  */
 @Singleton
 public final class CredentialsCipher {
@@ -33,10 +37,18 @@ public final class CredentialsCipher {
     private static final String PURPOSE = "connector_accounts.credentials";
 
     private final SecretKeys keys;
+    private final String purpose;
     private final SecureRandom random = new SecureRandom();
 
+    @Inject
     public CredentialsCipher(SecretKeys keys) {
+        this(keys, PURPOSE);
+    }
+
+    /** The cipher for values of another column, named by {@code purpose}; the row's two ids are its own. */
+    CredentialsCipher(SecretKeys keys, String purpose) {
         this.keys = keys;
+        this.purpose = purpose;
     }
 
     /** The credentials' text sealed under the active key for the merchant's account. */
@@ -107,8 +119,8 @@ public final class CredentialsCipher {
         return keys;
     }
 
-    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String keyId, String merchantId,
-                                 String accountId) throws GeneralSecurityException {
+    private Cipher cipher(int mode, SecretKey key, byte[] nonce, String keyId, String merchantId,
+                          String accountId) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance(TRANSFORMATION);
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(associatedData(keyId, merchantId, accountId));
@@ -116,9 +128,9 @@ public final class CredentialsCipher {
     }
 
     /** Each part with its length before it, so that no two different rows make the same bytes. */
-    private static byte[] associatedData(String... parts) {
+    private byte[] associatedData(String... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String part : io.vavr.collection.List.of(PURPOSE, VERSION).appendAll(java.util.List.of(parts))) {
+        for (String part : io.vavr.collection.List.of(purpose, VERSION).appendAll(java.util.List.of(parts))) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
             out.writeBytes(bytes);

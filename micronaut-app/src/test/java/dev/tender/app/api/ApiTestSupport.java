@@ -60,6 +60,8 @@ abstract class ApiTestSupport implements TestPropertyProvider {
         properties.put("tender.reconciler.enabled", "false");
         // no background expiry either: other tests' fixtures hold authorizations lapsed long ago
         properties.put("tender.expiry.enabled", "false");
+        // nor purge of held cards: the storage tests' cards, in the same database, are held until long ago
+        properties.put("tender.cards.purge-enabled", "false");
         return properties;
     }
 

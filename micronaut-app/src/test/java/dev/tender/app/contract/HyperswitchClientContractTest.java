@@ -47,6 +47,10 @@ import dev.tender.contract.hyperswitch.model.RefundListResponse;
 import dev.tender.contract.hyperswitch.model.RefundRequest;
 import dev.tender.contract.hyperswitch.model.RefundResponse;
 import dev.tender.contract.hyperswitch.model.RefundStatus;
+import dev.tender.contract.hyperswitch.model.RoutableConnectorChoice;
+import dev.tender.contract.hyperswitch.model.RoutableConnectors;
+import dev.tender.contract.hyperswitch.model.Single;
+import dev.tender.contract.hyperswitch.model.StraightThroughAlgorithm;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.Credentials;
@@ -71,6 +75,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -587,6 +595,67 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
     }
 
     @Nested
+    class Routing {
+
+        @Test
+        void aPaymentRoutedToANamedAccountIsAuthorizedThereAtOnceOrAtItsLaterConfirm() throws ApiException {
+            // given a merchant with two accounts, and the one its payments go to without routing
+            String merchantId = "m_routing_" + UUID.randomUUID().toString().substring(0, 8);
+            HyperswitchClient merchant = client(merchantWithKey(merchantId));
+            String phonypay = merchant.connectorAccounts().createAMerchantConnector(merchantId,
+                    new MerchantConnectorCreate().connectorType(ConnectorType.PAYMENT_PROCESSOR)
+                            .connectorName(Connector.PHONYPAY)).getMerchantConnectorId();
+            String fauxpay = merchant.connectorAccounts().createAMerchantConnector(merchantId,
+                    new MerchantConnectorCreate().connectorType(ConnectorType.PAYMENT_PROCESSOR)
+                            .connectorName(Connector.FAUXPAY)).getMerchantConnectorId();
+            String unrouted = confirmed(merchant, 700L, CaptureMethod.AUTOMATIC).getMerchantConnectorId();
+            boolean toFauxpay = unrouted.equals(phonypay);
+            String other = toFauxpay ? fauxpay : phonypay;
+            RoutableConnectors otherConnector = toFauxpay ? RoutableConnectors.FAUXPAY : RoutableConnectors.PHONYPAY;
+
+            // when
+            PaymentsCreateResponseOpenApi routed = merchant.payments().createAPayment(create().amount(800L)
+                    .currency(Currency.USD).confirm(true).paymentMethod(PaymentMethod.CARD)
+                    .paymentMethodData(card(TestCards.VISA)).routing(single(otherConnector, other)));
+            PaymentsCreateResponseOpenApi later = merchant.payments().createAPayment(create().amount(900L)
+                    .currency(Currency.USD).routing(single(otherConnector, null)));
+            PaymentsCreateResponseOpenApi confirmedLater = merchant.payments().confirmAPayment(later.getPaymentId(),
+                    confirm().paymentMethod(PaymentMethod.CARD).paymentMethodData(card(TestCards.VISA)));
+
+            // then
+            assertThat(unrouted).isIn(phonypay, fauxpay);
+            assertThat(routed.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
+            assertThat(routed.getMerchantConnectorId()).isEqualTo(other);
+            assertThat(routed.getConnector()).isEqualTo(otherConnector.getValue());
+            assertThat(confirmedLater.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
+            assertThat(confirmedLater.getMerchantConnectorId()).isEqualTo(other);
+        }
+
+        @Test
+        void anAccountOfAnotherMerchantIsRefusedNamingTheField() throws ApiException {
+            // given another merchant's account
+            Merchant other = newMerchant("m_routing_other");
+            HyperswitchClient merchant = merchant("m_routing_own");
+
+            // when
+            ApiException refused = catchThrowableOfType(ApiException.class, () -> merchant.payments()
+                    .createAPayment(create().amount(800L).currency(Currency.USD).confirm(true)
+                            .paymentMethod(PaymentMethod.CARD).paymentMethodData(card(TestCards.VISA))
+                            .routing(single(RoutableConnectors.PHONYPAY, "acc_" + other.id()))));
+
+            // then
+            assertThat(refused.getCode()).isEqualTo(400);
+            assertThat(refused.getResponseBody()).contains("routing.data.merchant_connector_id: "
+                    + "is not a connector account of this merchant");
+        }
+
+        private static StraightThroughAlgorithm single(RoutableConnectors connector, String accountId) {
+            return new StraightThroughAlgorithm(new Single().type(Single.TypeEnum.SINGLE)
+                    .data(new RoutableConnectorChoice().connector(connector).merchantConnectorId(accountId)));
+        }
+    }
+
+    @Nested
     class RequestDefaults {
 
         @Test
@@ -669,6 +738,40 @@ class HyperswitchClientContractTest implements TestPropertyProvider {
                     .confirmAPayment(created.getPaymentId(), confirm()
                             .clientSecret(created.getPaymentId() + "_secret_wrong")));
             assertThat(wrongSecret.getCode()).isIn(400, 401);
+        }
+
+        @Test
+        void aPaymentCreatedWithACardIsConfirmedByTheBrowserWithOnlyTheClientSecret() throws Exception {
+            // given a payment the backend created with the card and confirm false: Hyperswitch keeps the card
+            Merchant merchant = newMerchant("m_held_card");
+            PaymentsCreateResponseOpenApi created = client(merchant.apiKey()).payments().createAPayment(create()
+                    .amount(3100L).currency(Currency.USD).confirm(false).paymentMethod(PaymentMethod.CARD)
+                    .paymentMethodData(card(TestCards.MASTERCARD)));
+            String publishableKey = merchants.find(merchant.id()).orElseThrow().publishableKey();
+            long heldBefore = heldCards(created.getPaymentId());
+
+            // when the browser confirms it with nothing but the client secret
+            PaymentsCreateResponseOpenApi confirmed = client(publishableKey).payments().confirmAPayment(
+                    created.getPaymentId(), confirm().clientSecret(clientSecretOf(created)));
+
+            // then
+            assertThat(confirmed.getStatus()).isEqualTo(IntentStatus.SUCCEEDED);
+            assertThat(confirmed.getAmountReceived()).isEqualTo(3100L);
+            assertThat(heldBefore).isEqualTo(1);
+            assertThat(heldCards(created.getPaymentId())).isZero();
+        }
+    }
+
+    /** The rows of {@code held_cards} for the payment. */
+    static long heldCards(String paymentId) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.direct().getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM held_cards WHERE payment_id = ?")) {
+            query.setString(1, paymentId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import dev.tender.inmemory.DerivedRedirectSecrets;
 import dev.tender.inmemory.RandomIdGenerator;
 import dev.tender.ports.in.ApplicationError;
 import dev.tender.ports.in.CapturePaymentUseCase;
+import dev.tender.ports.in.ConfirmPaymentUseCase;
 import dev.tender.ports.in.CreatePaymentUseCase;
 import dev.tender.ports.in.RefundPaymentUseCase;
 import dev.tender.ports.in.SetupMandateUseCase;
@@ -51,7 +52,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The application services over the JDBC adapters, with the simulator as processor: payments made from
  * card data (approved, captured and refunded; 3DS; asynchronous; declined; a mandate set up), read back
- * as the services returned them — and no text column of any table holds a card number.
+ * as the services returned them; a card held for a later confirm — and no text column of any table holds a
+ * card number.
  */
 class CardNumbersNeverStoredTest {
 
@@ -73,6 +75,7 @@ class CardNumbersNeverStoredTest {
             .time(() -> Instant.now().truncatedTo(ChronoUnit.MICROS))
             .ids(new RandomIdGenerator())
             .settings(ServiceSettings.defaults())
+            .heldCards(EmbeddedDatabase.bean(JdbcHeldCards.class), Tender.DEFAULT_CARD_HOLD_TTL)
             .build();
 
     @Test
@@ -96,6 +99,12 @@ class CardNumbersNeverStoredTest {
                 "cus_1", Money.of(0, Currency.USD), CaptureMethod.AUTOMATIC, card(TestCards.MASTERCARD),
                 new MandateSetup(MandateType.MULTI_USE, Option.none(), new CustomerAcceptance("online",
                         Instant.now(), Option.some("203.0.113.9"), Option.some("test"))), Option.none())));
+        Payment held = right(tender.payments().create(CreatePaymentUseCase.Command.of(merchant.value(), null,
+                10_00L, "USD", "automatic", card(TestCards.AMEX), null, null, LinkedHashMap.empty(), false, null,
+                null).get()));
+        List<String> whileHeld = columnsContaining(textColumns(), TestCards.AMEX);
+        Payment confirmedLater = right(tender.payments().confirm(ConfirmPaymentUseCase.Command.of(merchant.value(),
+                held.id().value(), null, null, null, null).get()));
 
         // then the flows went as the simulator's cards say, and what is stored is what was returned
         assertThat(captured.status()).isEqualTo(PaymentStatus.SUCCEEDED);
@@ -105,6 +114,8 @@ class CardNumbersNeverStoredTest {
         assertThat(pending.status()).isEqualTo(PaymentStatus.PROCESSING);
         assertThat(declined.status()).isEqualTo(PaymentStatus.FAILED);
         assertThat(purchased.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(confirmedLater.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(whileHeld).as("columns holding the held card's number").isEmpty();
         Option<Mandate> mandate = setup.mandate();
         assertThat(mandate).isNotEmpty();
         for (Payment returned : List.of(challenged, pending, declined, purchased, setup.payment())) {
@@ -119,7 +130,7 @@ class CardNumbersNeverStoredTest {
         // and no card number is anywhere
         List<String> textColumns = textColumns();
         assertThat(textColumns).contains("payments.payment_method", "payment_transactions.redirect",
-                "mandates.acceptance", "refunds.reason", "outbox.event_type");
+                "mandates.acceptance", "refunds.reason", "outbox.event_type", "held_cards.sealed_card");
         for (String number : CARD_NUMBERS) {
             assertThat(columnsContaining(textColumns, number)).as("columns holding %s", number).isEmpty();
         }

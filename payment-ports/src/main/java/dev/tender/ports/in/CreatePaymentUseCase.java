@@ -23,11 +23,12 @@ public interface CreatePaymentUseCase {
     /**
      * @param paymentId     the caller's id, or generated when empty
      * @param setupMandate  {@code setup_future_usage: off_session} with the customer's acceptance
+     * @param connectorAccountId the account a confirm at creation authorizes at, instead of routing
      */
     record Command(MerchantId merchantId, Option<PaymentId> paymentId, Money amount, CaptureMethod captureMethod,
                    Option<PaymentMethodData> paymentMethod, Option<String> customerId,
                    Option<MandateSetup> setupMandate, Map<String, String> metadata, boolean confirm,
-                   Option<String> returnUrl, Option<String> idempotencyKey) {
+                   Option<String> returnUrl, Option<String> idempotencyKey, Option<String> connectorAccountId) {
 
         public static Validation<Seq<FieldError>, Command> of(String merchantId, String paymentId, Long amount,
                                                               String currency, String captureMethod,
@@ -45,7 +46,13 @@ public interface CreatePaymentUseCase {
                     .ap((merchant, payment, c, money, method, ok) -> new Command(merchant, payment, money, method,
                             Option.of(paymentMethod), Option.of(customerId), Option.of(setupMandate),
                             metadata == null ? io.vavr.collection.LinkedHashMap.empty() : metadata, confirm,
-                            Option.of(returnUrl), Option.of(idempotencyKey)));
+                            Option.of(returnUrl), Option.of(idempotencyKey), Option.none()));
+        }
+
+        /** The same command, authorized at that account (when it confirms) rather than by routing. */
+        public Command routedTo(Option<String> accountId) {
+            return new Command(merchantId, paymentId, amount, captureMethod, paymentMethod, customerId, setupMandate,
+                    metadata, confirm, returnUrl, idempotencyKey, accountId);
         }
 
         private static Validation<FieldError, Boolean> confirmNeedsMethod(boolean confirm, PaymentMethodData method) {
