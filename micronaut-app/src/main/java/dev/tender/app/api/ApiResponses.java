@@ -14,6 +14,7 @@ import dev.tender.domain.payment.MandateSetup;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentMethod;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Redirect;
@@ -237,6 +238,28 @@ public class ApiResponses {
         String accountId = view.flatMap(v -> v.payment().connector()).getOrNull();
         return refunds.map(r -> refund(r, connector, accountId, profile,
                 kept.getOrDefault(r.refundId().value(), Map.of())));
+    }
+
+    /**
+     * Refunds of one merchant, each with its payment's connector, account and profile, in as many queries as
+     * one: a list does not read per refund.
+     */
+    public List<RefundResponse> refunds(MerchantId merchant, List<RefundRecord> refunds) {
+        if (refunds.isEmpty()) {
+            return List.empty();
+        }
+        Map<PaymentId, PaymentView> payments = views.ofIds(merchant, refunds.map(RefundRecord::paymentId));
+        Map<String, Map<String, JsonNode>> kept = views.keptOfRefunds(merchant,
+                refunds.map(r -> r.refundId().value()));
+        Option<String> defaultProfile = payments.isEmpty() ? views.defaultProfile(merchant)
+                : payments.values().iterator().next().defaultProfile();
+        return refunds.map(r -> {
+            Option<PaymentView> view = Option.of(payments.get(r.paymentId()));
+            return refund(r, view.flatMap(PaymentView::connectorName).getOrNull(),
+                    view.flatMap(v -> v.payment().connector()).getOrNull(),
+                    view.map(PaymentView::profileId).getOrElse(defaultProfile).getOrNull(),
+                    kept.getOrDefault(r.refundId().value(), Map.of()));
+        });
     }
 
     private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId,

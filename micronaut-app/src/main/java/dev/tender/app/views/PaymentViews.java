@@ -70,6 +70,14 @@ public class PaymentViews {
         });
     }
 
+    /** The views of the merchant's payments of the ids that exist, by id: one query more than a page. */
+    public Map<PaymentId, PaymentView> ofIds(MerchantId merchant, List<PaymentId> ids) {
+        Map<PaymentId, PaymentView> found = new java.util.HashMap<>();
+        of(merchant, payments.findAll(merchant, ids.distinct().asJava()))
+                .forEach(view -> found.put(view.payment().id(), view));
+        return found;
+    }
+
     /** The request fields kept with the payment alone (one query). */
     public Map<String, JsonNode> keptOf(Payment payment) {
         return kept.find(payment.merchantId(), KeptFields.Kind.PAYMENT, payment.id().value());

@@ -69,6 +69,40 @@ class PaymentListStatementsApiTest extends ApiTestSupport {
         assertThat(six).as("statements for a page of six, as for a page of two").isEqualTo(two);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageOfSixRefundsOfPaymentsOnThreeAccountsTakesAsManyStatementsAsAPageOfTwo() {
+        // given: on each of three accounts, two payments refunded in part
+        String key = merchant("m_refund_statements");
+        MerchantId merchant = MerchantId.of(merchantIdOf(key));
+        for (int account = 0; account < 3; account++) {
+            if (account > 0) {
+                accounts.add(new ConnectorAccount("acc_" + account + "_" + merchant.value(), merchant, "simulator",
+                        "account " + account, -account, true, Credentials.of(io.vavr.collection.HashMap.empty()),
+                        io.vavr.collection.HashMap.empty()));
+            }
+            for (int payment = 0; payment < 2; payment++) {
+                String paymentId = (String) confirmedPayment(key, 1000, "automatic").get("payment_id");
+                ok(post(key, "/refunds", "{\"payment_id\":\"" + paymentId + "\",\"amount\":100}"));
+            }
+        }
+        String all = "{\"limit\":6,\"connector\":[\"simulator\"]}";
+        ok(post(key, "/refunds/list", all)); // the first request of the merchant warms what it warms
+
+        // when
+        long two = statements(() -> ok(post(key, "/refunds/list", "{\"limit\":2,\"connector\":[\"simulator\"]}")));
+        long six = statements(() -> ok(post(key, "/refunds/list", all)));
+        Map<String, Object> page = ok(post(key, "/refunds/list", all));
+
+        // then
+        List<Map<String, Object>> data = (List<Map<String, Object>>) page.get("data");
+        assertThat(data).hasSize(6);
+        assertThat(data).extracting(refund -> refund.get("merchant_connector_id"))
+                .containsOnly("acc_" + merchant.value(), "acc_1_" + merchant.value(), "acc_2_" + merchant.value());
+        assertThat(data).extracting(refund -> refund.get("connector")).containsOnly("simulator");
+        assertThat(six).as("statements for a page of six, as for a page of two").isEqualTo(two);
+    }
+
     /** The statements made while the request ran (no job runs in these tests: nothing else makes any). */
     private static long statements(Supplier<?> request) {
         long before = CountingDriver.statements();
