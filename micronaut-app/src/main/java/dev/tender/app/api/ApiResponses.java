@@ -2,8 +2,8 @@ package dev.tender.app.api;
 
 import dev.tender.app.api.PaymentsResponse.CustomerDetailsResponse;
 import dev.tender.app.api.PaymentsResponse.IncrementalAuthorizationResponse;
-import dev.tender.app.storage.KeptFields;
-import dev.tender.app.storage.MerchantStore;
+import dev.tender.app.views.PaymentView;
+import dev.tender.app.views.PaymentViews;
 import dev.tender.application.Tender;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CaptureMethod;
@@ -14,6 +14,7 @@ import dev.tender.domain.payment.MandateSetup;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Operation;
 import dev.tender.domain.payment.Payment;
+import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentMethod;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Redirect;
@@ -22,23 +23,18 @@ import dev.tender.domain.payment.TransactionKind;
 import dev.tender.domain.payment.TransactionStatus;
 import dev.tender.domain.payment.TransitionTable;
 import dev.tender.ports.out.ConnectorAccount;
-import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.RefundRecord;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -56,66 +52,36 @@ public class ApiResponses {
     /** Hyperswitch's bound: about three months. */
     static final long MAX_SESSION_EXPIRY_SECONDS = 7_890_000;
 
-    private final Optional<ConnectorAccounts> accounts;
-    private final KeptFields details;
+    private final PaymentViews views;
     private final ClientSecrets clientSecrets;
-    private final JsonMapper json;
-    private final MerchantStore merchants;
     private final Tender tender;
 
-    public ApiResponses(Optional<ConnectorAccounts> accounts, KeptFields details, ClientSecrets clientSecrets,
-                        JsonMapper json, MerchantStore merchants, Tender tender) {
-        this.merchants = merchants;
-        this.accounts = accounts;
-        this.details = details;
+    public ApiResponses(PaymentViews views, ClientSecrets clientSecrets, Tender tender) {
+        this.views = views;
         this.clientSecrets = clientSecrets;
-        this.json = json;
         this.tender = tender;
     }
 
-    /** The connector account that took the payment, when the service can look it up. */
-    private Option<ConnectorAccount> account(MerchantId merchant, Option<String> accountId) {
-        return accountId.flatMap(id -> accounts.map(a -> a.find(merchant, id)).orElse(Option.none()));
-    }
-
     /** The payment with every field of Hyperswitch's response, the request fields kept with it included. */
-    public JsonNode payment(Payment p) {
-        return payments(p.merchantId(), List.of(p)).get(0);
+    public PaymentsResponse payment(Payment p) {
+        return payment(views.of(p));
     }
 
-    /** Several payments of one merchant, the kept fields of them and of their refunds read in two queries. */
-    public java.util.List<JsonNode> payments(MerchantId merchant, List<Payment> payments) {
-        Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.PAYMENT,
-                payments.map(p -> p.id().value()).asJava());
-        Map<String, Map<String, JsonNode>> keptOfRefunds = details.findAll(merchant, KeptFields.Kind.REFUND,
-                payments.flatMap(Payment::refunds).map(tx -> tx.id().value()).asJava());
-        Option<String> defaultProfile = Option.ofOptional(merchants.defaultProfileId(merchant));
-        return payments.map(p -> payment(p, kept.getOrDefault(p.id().value(), Map.of()), keptOfRefunds,
-                defaultProfile)).asJava();
+    /** Several payments of one merchant, read in as many queries as one ({@link PaymentViews}). */
+    public java.util.List<PaymentsResponse> payments(MerchantId merchant, List<Payment> payments) {
+        return views.of(merchant, payments).map(this::payment).asJava();
     }
 
-    private JsonNode payment(Payment p, Map<String, JsonNode> kept, Map<String, Map<String, JsonNode>> ofRefunds,
-                             Option<String> defaultProfile) {
-        String profile = profileOf(kept, defaultProfile);
-        JsonNode known = tree(known(p, kept, ofRefunds, profile));
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        for (String name : PaymentsResponse.FIELDS) {
-            JsonNode value = known.get(name);
-            if ((value == null || value.isNull()) && !PaymentsRequest.NOT_ECHOED.contains(name)) {
-                value = kept.get(name);
-            }
-            if (value == null) {
-                value = JsonNode.nullNode();
-            }
-            fields.put(name, value);
-        }
-        return JsonNode.createObjectNode(fields);
+    private PaymentsResponse payment(PaymentView view) {
+        return PaymentsResponse.of(known(view), view.kept());
     }
 
-    private PaymentsResponse known(Payment p, Map<String, JsonNode> kept,
-                                   Map<String, Map<String, JsonNode>> ofRefunds, @Nullable String profile) {
-        Option<ConnectorAccount> account = account(p.merchantId(), p.connector());
-        String connector = account.map(ConnectorAccount::connectorName).orElse(p.connector()).getOrNull();
+    private PaymentFacts known(PaymentView view) {
+        Payment p = view.payment();
+        Map<String, JsonNode> kept = view.kept();
+        String profile = view.profileId().getOrNull();
+        Option<ConnectorAccount> account = view.account();
+        String connector = view.connectorName().getOrNull();
         Option<Failure> cancelled = p.failure().filter(f -> f.code().equals("cancelled"));
         Option<Failure> failure = p.failure().filter(f -> !f.code().equals("cancelled"));
         Option<String> reversalReason = Option.of(kept.get(PaymentsController.REVERSAL_REASON))
@@ -124,15 +90,15 @@ public class ApiResponses {
                 .orElse(() -> p.transactions().filter(tx -> tx.kind() == TransactionKind.VOID).lastOption()
                         .flatMap(Transaction::reason));
         List<RefundResponse> refunds = p.refunds().map(tx -> refund(RefundRecord.of(p, tx), connector,
-                p.connector().getOrNull(), profile, ofRefunds.getOrDefault(tx.id().value(), Map.of())));
+                p.connector().getOrNull(), profile, view.keptOfRefund(tx.id().value())));
         int attempts = p.transactions().count(tx -> tx.kind() == TransactionKind.AUTHORIZE
                 || tx.kind() == TransactionKind.SETUP_MANDATE);
         List<IncrementalAuthorizationResponse> increments = increments(p);
-        Option<Mandate> mandate = mandateOf(p);
-        Option<PaymentMethod> method = methodOf(p, mandate);
+        Option<Mandate> mandate = view.mandate();
+        Option<PaymentMethod> method = view.paymentMethod();
         Option<JsonNode> customer = Option.of(kept.get("customer")).filter(JsonNode::isObject);
         String customerId = p.customerId().orElse(customer.flatMap(c -> text(c, "id"))).getOrNull();
-        return new PaymentsResponse(p.id().value(), p.merchantId().value(), p.status().wireName(),
+        return new PaymentFacts(p.id().value(), p.merchantId().value(), p.status().wireName(),
                 p.amount().minor(), p.amount().minor(), p.capturable().minor(), p.captured().minor(),
                 p.amount().currency().code(), p.captureMethod().wireName(),
                 clientSecrets.of(p.merchantId(), p.id()), expiresOn(p, kept),
@@ -166,61 +132,29 @@ public class ApiResponses {
                 p.createdAt(), p.updatedAt(), profile);
     }
 
-    private JsonNode tree(Object response) {
-        try {
-            return json.writeValueToTree(response);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a response did not serialize", e);
-        }
-    }
-
     // ---------------------------------------------------------------- mandates
-
-    /** The mandate a payment charges, or the one it set up once its setup succeeded. */
-    private Option<Mandate> mandateOf(Payment p) {
-        if (p.mandateId().isDefined()) {
-            return tender.mandates().get(p.merchantId(), p.mandateId().get()).toOption();
-        }
-        return p.mandateSetup().isDefined() ? tender.mandates().setUpBy(p.merchantId(), p.id()) : Option.none();
-    }
-
-    /** A charge is paid with what its mandate was set up with: the setup payment's card. */
-    private Option<PaymentMethod> methodOf(Payment p, Option<Mandate> mandate) {
-        if (p.mandateId().isEmpty()) {
-            return p.paymentMethod();
-        }
-        return mandate.flatMap(m -> tender.payments().get(m.merchantId(), m.setupPaymentId()).toOption())
-                .flatMap(Payment::paymentMethod).filter(m -> !(m instanceof PaymentMethod.StoredMandate));
-    }
 
     /**
      * Hyperswitch's {@code MandateData} of a setup: the acceptance, and the type with its limit; the limit's
      * {@code metadata} as the request sent it.
      */
-    private JsonNode mandateData(MandateSetup setup, Map<String, JsonNode> kept) {
+    private static MandateDataResponse mandateData(MandateSetup setup, Map<String, JsonNode> kept) {
         String kind = setup.type().wireName();
-        JsonNode terms = setup.amountLimit().map(limit -> {
-            Map<String, JsonNode> amount = new LinkedHashMap<>();
-            amount.put("amount", JsonNode.createNumberNode(limit.minor()));
-            amount.put("currency", JsonNode.createStringNode(limit.currency().code()));
-            amount.put("start_date", JsonNode.nullNode());
-            amount.put("end_date", JsonNode.nullNode());
-            amount.put("metadata", sentMetadata(kept.get("mandate_data"), kind));
-            return JsonNode.createObjectNode(amount);
-        }).getOrElse(JsonNode::nullNode);
-        Map<String, JsonNode> data = new LinkedHashMap<>();
-        data.put("update_mandate_id", JsonNode.nullNode());
-        data.put("customer_acceptance", tree(CustomerAcceptanceResponse.of(setup.acceptance())));
-        data.put("mandate_type", JsonNode.createObjectNode(Map.of(kind, terms)));
-        return JsonNode.createObjectNode(data);
+        MandateDataResponse.MandateAmountData terms = setup.amountLimit().map(limit ->
+                new MandateDataResponse.MandateAmountData(limit.minor(), limit.currency().code(), null, null,
+                        sentMetadata(kept.get("mandate_data"), kind))).getOrNull();
+        Map<String, MandateDataResponse.MandateAmountData> type = new LinkedHashMap<>();
+        type.put(kind, terms);
+        return new MandateDataResponse(null, CustomerAcceptanceResponse.of(setup.acceptance()), type);
     }
 
+    @Nullable
     private static JsonNode sentMetadata(@Nullable JsonNode mandateData, String kind) {
         JsonNode node = mandateData;
         for (String step : List.of("mandate_type", kind, "metadata")) {
             node = node == null || !node.isObject() ? null : node.get(step);
         }
-        return node == null ? JsonNode.nullNode() : node;
+        return node;
     }
 
     /** Hyperswitch's {@code MandateResponse}: the payment method is the setup payment's. */
@@ -266,7 +200,7 @@ public class ApiResponses {
 
     /** When the payment's client secret stops opening it to a client. */
     public Instant expiresOn(Payment p) {
-        return expiresOn(p, details.find(p.merchantId(), KeptFields.Kind.PAYMENT, p.id().value()));
+        return expiresOn(p, views.keptOf(p));
     }
 
     private static Instant expiresOn(Payment p, Map<String, JsonNode> kept) {
@@ -293,23 +227,39 @@ public class ApiResponses {
 
     /** Refunds of one merchant, their kept fields read in one query. */
     public List<RefundResponse> refunds(MerchantId merchant, List<RefundRecord> refunds, @Nullable Payment payment) {
-        Option<String> accountId = payment == null ? Option.none() : payment.connector();
-        String connector = account(merchant, accountId).map(ConnectorAccount::connectorName)
-                .orElse(accountId).getOrNull();
-        Map<String, Map<String, JsonNode>> kept = details.findAll(merchant, KeptFields.Kind.REFUND,
-                refunds.map(r -> r.refundId().value()).asJava());
-        String profile = profileOf(payment == null ? Map.of()
-                : details.find(merchant, KeptFields.Kind.PAYMENT, payment.id().value()),
-                Option.ofOptional(merchants.defaultProfileId(merchant)));
-        return refunds.map(r -> refund(r, connector, accountId.getOrNull(), profile,
+        Option<PaymentView> view = Option.of(payment).map(views::of);
+        // the view holds the kept fields of the payment's refunds; a refund it does not have is read apart
+        Map<String, Map<String, JsonNode>> kept = view.filter(v -> refunds.forAll(r -> v.payment().refunds()
+                        .exists(tx -> tx.id().equals(r.refundId())))).map(PaymentView::keptOfRefunds)
+                .getOrElse(() -> views.keptOfRefunds(merchant, refunds.map(r -> r.refundId().value())));
+        String connector = view.flatMap(PaymentView::connectorName).getOrNull();
+        String profile = view.map(PaymentView::profileId).getOrElse(() -> views.defaultProfile(merchant))
+                .getOrNull();
+        String accountId = view.flatMap(v -> v.payment().connector()).getOrNull();
+        return refunds.map(r -> refund(r, connector, accountId, profile,
                 kept.getOrDefault(r.refundId().value(), Map.of())));
     }
 
-    /** The business profile a payment was made under: the one it named, else the merchant's default. */
-    @Nullable
-    private static String profileOf(Map<String, JsonNode> keptOfPayment, Option<String> defaultProfile) {
-        JsonNode named = keptOfPayment.get("profile_id");
-        return named != null && named.isString() ? named.getStringValue() : defaultProfile.getOrNull();
+    /**
+     * Refunds of one merchant, each with its payment's connector, account and profile, in as many queries as
+     * one: a list does not read per refund.
+     */
+    public List<RefundResponse> refunds(MerchantId merchant, List<RefundRecord> refunds) {
+        if (refunds.isEmpty()) {
+            return List.empty();
+        }
+        Map<PaymentId, PaymentView> payments = views.ofIds(merchant, refunds.map(RefundRecord::paymentId));
+        Map<String, Map<String, JsonNode>> kept = views.keptOfRefunds(merchant,
+                refunds.map(r -> r.refundId().value()));
+        Option<String> defaultProfile = payments.isEmpty() ? views.defaultProfile(merchant)
+                : payments.values().iterator().next().defaultProfile();
+        return refunds.map(r -> {
+            Option<PaymentView> view = Option.of(payments.get(r.paymentId()));
+            return refund(r, view.flatMap(PaymentView::connectorName).getOrNull(),
+                    view.flatMap(v -> v.payment().connector()).getOrNull(),
+                    view.map(PaymentView::profileId).getOrElse(defaultProfile).getOrNull(),
+                    kept.getOrDefault(r.refundId().value(), Map.of()));
+        });
     }
 
     private static RefundResponse refund(RefundRecord r, @Nullable String connector, @Nullable String accountId,

@@ -142,8 +142,8 @@ public class PaymentsController {
     }
 
     /** A merchant-initiated charge on a mandate: {@code mandate_id} (or {@code recurring_details}), off session. */
-    private HttpResponse<JsonNode> charged(HttpRequest<?> request, MerchantId merchant, JsonBody fields,
-                                           PaymentsRequest r, PaymentRequestCommon common,
+    private HttpResponse<PaymentsResponse> charged(HttpRequest<?> request, MerchantId merchant, JsonBody fields,
+                                                   PaymentsRequest r, PaymentRequestCommon common,
                                            @Nullable String customerId, Map<String, JsonNode> kept) {
         String mandateId = common.mandate().charged(fields, r.confirm(), customerId,
                 r.paymentMethodData() != null);
@@ -357,7 +357,7 @@ public class PaymentsController {
     }
 
     /** The payment as the use case left it, after its request fields are kept with it. */
-    private HttpResponse<JsonNode> saved(Either<ApplicationError, Payment> result, Map<String, JsonNode> kept) {
+    private HttpResponse<PaymentsResponse> saved(Either<ApplicationError, Payment> result, Map<String, JsonNode> kept) {
         Payment payment = result(result);
         AfterTheOutcome.keep("request fields", payment.id().value(), () -> {
             details.merge(payment.merchantId(), KeptFields.Kind.PAYMENT, payment.id().value(), kept, Instant.now());
@@ -504,7 +504,7 @@ public class PaymentsController {
     @Get("/{payment_id}")
     @ApiResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
-    public HttpResponse<JsonNode> retrieve(HttpRequest<?> request,
+    public HttpResponse<PaymentsResponse> retrieve(HttpRequest<?> request,
                                                    @PathVariable("payment_id") String paymentId) {
         MerchantId merchant = Authenticated.merchant(request);
         PaymentId id = paymentId(paymentId);
@@ -629,7 +629,7 @@ public class PaymentsController {
         return result.getOrElseThrow(ApiErrors::of);
     }
 
-    private HttpResponse<JsonNode> ok(Either<ApplicationError, Payment> result) {
+    private HttpResponse<PaymentsResponse> ok(Either<ApplicationError, Payment> result) {
         return HttpResponse.ok(responses.payment(result(result)));
     }
 }

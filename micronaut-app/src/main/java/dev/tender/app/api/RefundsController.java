@@ -37,7 +37,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -182,21 +181,18 @@ public class RefundsController {
                 .filter(refund -> r.refundStatus() == null || r.refundStatus().contains(refund.status().wireName()))
                 .filter(refund -> r.startAmount() == null || refund.amount().minor() >= r.startAmount())
                 .filter(refund -> r.endAmount() == null || refund.amount().minor() <= r.endAmount());
-        Map<PaymentId, Payment> payments = new HashMap<>();
-        java.util.function.Function<RefundRecord, RefundResponse> shown = refund -> responses.refund(refund,
-                payments.computeIfAbsent(refund.paymentId(), p -> tender.payments().get(merchant, p).getOrNull()));
         if (r.connector() != null || r.merchantConnectorId() != null || r.profileId() != null) {
             // what the refund shows: its payment's connector, connector account and profile
-            matching = matching.filter(refund -> {
-                RefundResponse response = shown.apply(refund);
+            matching = matching.zip(responses.refunds(merchant, matching)).filter(shown -> {
+                RefundResponse response = shown._2;
                 return (r.connector() == null || r.connector().contains(response.connector()))
                         && (r.merchantConnectorId() == null
                         || r.merchantConnectorId().contains(response.merchantConnectorId()))
                         && (r.profileId() == null || r.profileId().equals(response.profileId()));
-            });
+            }).map(shown -> shown._1);
         }
         List<RefundRecord> page = matching.drop((int) offset).take((int) limit);
-        List<RefundResponse> data = page.map(shown);
+        List<RefundResponse> data = responses.refunds(merchant, page);
         return HttpResponse.ok(new RefundListResponse(data.size(), matching.size(), data.asJava()));
     }
 

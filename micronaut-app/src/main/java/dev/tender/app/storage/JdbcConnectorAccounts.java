@@ -81,6 +81,21 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
                 }));
     }
 
+    /** The accounts of the ids, deleted or not, by id, in one query: a page of payments names several. */
+    public java.util.Map<String, ConnectorAccount> findAll(MerchantId merchantId, java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
+                + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ANY (?)", s -> {
+                    s.setString(1, merchantId.value());
+                    s.setArray(2, s.getConnection().createArrayOf("varchar", ids.toArray()));
+                    java.util.Map<String, ConnectorAccount> found = new java.util.HashMap<>();
+                    read(s).forEach(entry -> found.put(entry.account().id(), entry.account()));
+                    return found;
+                }));
+    }
+
     /** The merchant's accounts that are not deleted, in routing order. */
     public List<ConnectorAccountEntry> entries(MerchantId merchantId) {
         return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS

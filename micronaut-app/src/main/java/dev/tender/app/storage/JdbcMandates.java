@@ -89,6 +89,32 @@ public final class JdbcMandates implements Mandates {
         }
     }
 
+    /**
+     * The mandates of the ids and those the setup payments set up, in one query: what a page of payments
+     * charged or set up.
+     */
+    public List<Mandate> findAll(MerchantId merchantId, java.util.Collection<MandateId> mandateIds,
+                                 java.util.Collection<PaymentId> setupPaymentIds) {
+        if (mandateIds.isEmpty() && setupPaymentIds.isEmpty()) {
+            return List.empty();
+        }
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + COLUMNS + " FROM mandates "
+                + "WHERE merchant_id = ? AND (mandate_id = ANY (?) OR setup_payment_id = ANY (?))", statement -> {
+                    statement.setString(1, merchantId.value());
+                    statement.setArray(2, statement.getConnection().createArrayOf("varchar",
+                            mandateIds.stream().map(MandateId::value).toArray()));
+                    statement.setArray(3, statement.getConnection().createArrayOf("varchar",
+                            setupPaymentIds.stream().map(PaymentId::value).toArray()));
+                    java.util.List<Mandate> found = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(mandate(rows).value());
+                        }
+                    }
+                    return List.ofAll(found);
+                }));
+    }
+
     @Override
     public List<Mandate> forCustomer(MerchantId merchantId, String customerId) {
         return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + COLUMNS + " FROM mandates "

@@ -119,6 +119,22 @@ public final class JdbcPayments implements Payments {
         }));
     }
 
+    /** The payments of the ids that exist, in one query. */
+    public List<Payment> findAll(MerchantId merchantId, java.util.Collection<PaymentId> paymentIds) {
+        if (paymentIds.isEmpty()) {
+            return List.empty();
+        }
+        String sql = "SELECT " + PAYMENT_COLUMNS + ", " + TRANSACTION_COLUMNS + " FROM payments p"
+                + JOIN_TRANSACTIONS + " WHERE p.merchant_id = ? AND p.payment_id = ANY (?)"
+                + " ORDER BY p.payment_id, t.position";
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement(sql, statement -> {
+            statement.setString(1, merchantId.value());
+            statement.setArray(2, statement.getConnection().createArrayOf("varchar",
+                    paymentIds.stream().map(PaymentId::value).toArray()));
+            return List.ofAll(read(statement));
+        }));
+    }
+
     @Override
     public Either<StorageConflict, Payment> save(Payment payment) {
         Payment stored = asStored(payment);
