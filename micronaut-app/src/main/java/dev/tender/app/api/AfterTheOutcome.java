@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,6 +2,7 @@ package dev.tender.app.api;
 
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.http.JsonBody;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;

@@ -1,6 +1,7 @@
 package dev.tender.app.api;
 
 import dev.tender.app.http.ApiException;
+import dev.tender.app.http.JsonBody;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;

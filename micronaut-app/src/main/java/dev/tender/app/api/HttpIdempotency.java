@@ -3,6 +3,7 @@ package dev.tender.app.api;
 import dev.tender.app.auth.Authenticated;
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.ApiException;
+import dev.tender.app.http.Failures;
 import dev.tender.app.storage.JdbcHttpIdempotency.Stored;
 import dev.tender.app.storage.JdbcHttpIdempotency;
 import dev.tender.domain.payment.MerchantId;

@@ -2,6 +2,7 @@ package dev.tender.app.api;
 
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.ApiException;
+import dev.tender.app.http.Text;
 import dev.tender.ports.in.FieldError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;

@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.JsonBody;
 import dev.tender.domain.money.Money;
 import dev.tender.domain.payment.CustomerAcceptance;
 import dev.tender.domain.payment.MandateId;

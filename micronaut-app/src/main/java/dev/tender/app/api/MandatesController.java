@@ -3,6 +3,7 @@ package dev.tender.app.api;
 import dev.tender.app.auth.Authenticated;
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.http.JsonBody;
 import dev.tender.application.Tender;
 import dev.tender.domain.payment.Mandate;
 import dev.tender.domain.payment.MandateId;

@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.JsonBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;

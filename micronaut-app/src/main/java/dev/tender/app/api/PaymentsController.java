@@ -6,6 +6,8 @@ import dev.tender.app.auth.Authenticated;
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.ApiException;
 import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.http.JsonBody;
+import dev.tender.app.http.RequestBinder;
 import dev.tender.app.storage.KeptFields;
 import dev.tender.app.storage.MerchantStore;
 import dev.tender.application.Tender;

@@ -1,6 +1,8 @@
 package dev.tender.app.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.tender.app.http.RequestBinder;
+import dev.tender.app.http.Shape;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;

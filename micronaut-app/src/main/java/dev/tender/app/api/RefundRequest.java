@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.Shape;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;

@@ -3,6 +3,8 @@ package dev.tender.app.api;
 import dev.tender.app.auth.Authenticated;
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.http.JsonBody;
+import dev.tender.app.http.RequestBinder;
 import dev.tender.app.storage.KeptFields;
 import dev.tender.application.Tender;
 import dev.tender.domain.money.Currency;

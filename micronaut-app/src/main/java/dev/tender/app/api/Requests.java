@@ -1,6 +1,7 @@
 package dev.tender.app.api;
 
 import dev.tender.app.http.ApiErrors;
+import dev.tender.app.http.JsonBody;
 import dev.tender.ports.in.CardRules;
 import dev.tender.ports.in.FieldError;
 import dev.tender.ports.out.PaymentMethodData;

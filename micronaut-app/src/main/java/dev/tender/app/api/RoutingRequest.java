@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.JsonBody;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorAccounts;

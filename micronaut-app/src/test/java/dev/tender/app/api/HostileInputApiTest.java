@@ -1,5 +1,7 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.JsonBody;
+import dev.tender.app.http.Text;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.http.HttpRequest;

@@ -1,5 +1,6 @@
 package dev.tender.app.api;
 
+import dev.tender.app.http.RequestBinder;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,10 +1,10 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 /**
  * Logging an unexpected failure without what it may quote: exception messages can carry request data
  * (a card number in a parser's message, say), so the log gets each exception's class and stack trace only.
  */
-final class Failures {
+public final class Failures {
 
     private static final int MAX_CAUSES = 10;
 
@@ -12,7 +12,7 @@ final class Failures {
     }
 
     /** A copy of the chain of causes with their classes and stack traces, and no messages. */
-    static Throwable withoutMessages(Throwable failure) {
+    public static Throwable withoutMessages(Throwable failure) {
         return copy(failure, 0);
     }
 

@@ -1,4 +1,4 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 import io.vavr.control.Option;
 
@@ -14,16 +14,16 @@ import java.nio.charset.StandardCharsets;
  * strings can hold, and a JSON {@code \ud800} escape makes) in {@code jsonb}; bytes that are not UTF-8 would
  * be kept as U+FFFD, silently changing what was sent.
  */
-final class Text {
+public final class Text {
 
-    static final String NUL = "must not contain NUL characters (\\u0000)";
-    static final String SURROGATE = "must not contain a lone UTF-16 surrogate (e.g. \\ud800)";
+    public static final String NUL = "must not contain NUL characters (\\u0000)";
+    public static final String SURROGATE = "must not contain a lone UTF-16 surrogate (e.g. \\ud800)";
 
     private Text() {
     }
 
     /** Why the value cannot be kept, if it cannot. */
-    static Option<String> problem(String value, int maxLength) {
+    public static Option<String> problem(String value, int maxLength) {
         if (value.indexOf('\0') >= 0) {
             return Option.some(NUL);
         }
@@ -36,7 +36,7 @@ final class Text {
         return Option.none();
     }
 
-    static boolean hasLoneSurrogate(String value) {
+    public static boolean hasLoneSurrogate(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < value.length()
@@ -50,7 +50,7 @@ final class Text {
     }
 
     /** The text of strict UTF-8 bytes; none when any byte sequence is not UTF-8 (or encodes a surrogate). */
-    static Option<String> decodeUtf8(byte[] bytes) {
+    public static Option<String> decodeUtf8(byte[] bytes) {
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
@@ -61,7 +61,7 @@ final class Text {
     }
 
     /** The bytes a URL's path or query stands for; a {@code %} not followed by two hex digits is kept as is. */
-    static byte[] percentDecoded(String raw, boolean plusIsSpace) {
+    public static byte[] percentDecoded(String raw, boolean plusIsSpace) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -82,7 +82,7 @@ final class Text {
     }
 
     /** A name fit to quote in an error: control characters and surrogates replaced, at most 40 characters. */
-    static String printable(String name) {
+    public static String printable(String name) {
         StringBuilder shown = new StringBuilder();
         for (int i = 0; i < name.length() && shown.length() < 40; i++) {
             char c = name.charAt(i);

@@ -1,4 +1,4 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.AnnotationMetadata;
@@ -37,7 +37,7 @@ public class RequestBinder {
      * The body as the record. A field of the wrong kind reads as absent, with its error in the body; a
      * constraint the record breaks is an error in the body too (reported when the body is finished).
      */
-    <T> T read(JsonBody body, Class<T> type) {
+    public <T> T read(JsonBody body, Class<T> type) {
         T value = bind(body, type);
         for (ConstraintViolation<T> violation : validator.validate(value)) {
             String path = path(violation.getPropertyPath());
@@ -69,7 +69,7 @@ public class RequestBinder {
     }
 
     /** The body as the record, each property read by its type's rule; no constraint is checked. */
-    static <T> T bind(JsonBody body, Class<T> type) {
+    public static <T> T bind(JsonBody body, Class<T> type) {
         BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection(type);
         Argument<?>[] arguments = introspection.getConstructorArguments();
         Object[] values = new Object[arguments.length];
@@ -80,7 +80,7 @@ public class RequestBinder {
     }
 
     /** The request properties a record reads, in its order. */
-    static List<String> properties(Class<?> type) {
+    public static List<String> properties(Class<?> type) {
         List<String> names = new ArrayList<>();
         for (Argument<?> argument : BeanIntrospection.getIntrospection(type).getConstructorArguments()) {
             names.add(wireName(argument));
@@ -118,7 +118,7 @@ public class RequestBinder {
     }
 
     /** Its {@code @JsonProperty}, else its name in snake case: {@code cardExpMonth} → {@code card_exp_month}. */
-    static String wireName(Argument<?> argument) {
+    public static String wireName(Argument<?> argument) {
         return argument.getAnnotationMetadata().stringValue(JsonProperty.class)
                 .orElseGet(() -> snakeCase(argument.getName()));
     }

@@ -1,4 +1,4 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -25,17 +25,17 @@ import java.util.function.Predicate;
  * types, numbers that are not integers or overflow, and fields the endpoint does not know. Nothing
  * of the body's text is ever quoted back (it may hold a card number).
  */
-final class JsonBody {
+public final class JsonBody {
 
-    static final String MALFORMED = "Json deserialize error: the request body is not valid JSON";
-    static final int METADATA_KEYS = 50;
-    static final int METADATA_KEY_LENGTH = 40;
-    static final int METADATA_VALUE_LENGTH = 500;
-    static final int MAX_KEPT_LENGTH = 16_384;
+    public static final String MALFORMED = "Json deserialize error: the request body is not valid JSON";
+    public static final int METADATA_KEYS = 50;
+    public static final int METADATA_KEY_LENGTH = 40;
+    public static final int METADATA_VALUE_LENGTH = 500;
+    public static final int MAX_KEPT_LENGTH = 16_384;
     /** Hyperswitch's longest string field kept as sent ({@code merchant_order_reference_id}, …). */
-    static final int MAX_KEPT_STRING = 255;
+    public static final int MAX_KEPT_STRING = 255;
     /** Strings inside a kept object or array: an address line, a user agent, a URL (2048, as return_url). */
-    static final int MAX_KEPT_NESTED_STRING = 2048;
+    public static final int MAX_KEPT_NESTED_STRING = 2048;
     private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -55,7 +55,7 @@ final class JsonBody {
     }
 
     /** An absent or empty body is an empty object: every field optional is then absent. */
-    static JsonBody parse(JsonMapper mapper, @Nullable String raw) {
+    public static JsonBody parse(JsonMapper mapper, @Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return new JsonBody("", null, new ArrayList<>());
         }
@@ -73,7 +73,7 @@ final class JsonBody {
     }
 
     /** Fields already parsed (kept with a payment, say), read with the same rules as a body's. */
-    static JsonBody of(java.util.Map<String, JsonNode> fields) {
+    public static JsonBody of(java.util.Map<String, JsonNode> fields) {
         return new JsonBody("", JsonNode.createObjectNode(fields), new ArrayList<>());
     }
 
@@ -112,27 +112,27 @@ final class JsonBody {
         return String.join(".", names);
     }
 
-    String path(String name) {
+    public String path(String name) {
         return prefix + name;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         JsonNode node = fields.get(name);
         return node != null && !node.isNull();
     }
 
     /** Whether the field is in the body at all, even as null. */
-    boolean sent(String name) {
+    public boolean sent(String name) {
         return fields.containsKey(name);
     }
 
     /** The field as sent, not checked and not marked read (for keeping it as data). */
     @Nullable
-    JsonNode raw(String name) {
+    public JsonNode raw(String name) {
         return fields.get(name);
     }
 
-    void error(String name, String message) {
+    public void error(String name, String message) {
         FieldError error = new FieldError(path(name), message);
         if (!errors.contains(error)) { // two readers of one field report its problem once
             errors.add(error);
@@ -140,14 +140,14 @@ final class JsonBody {
     }
 
     /** A required field that is absent: an error, unless reading it already found one. */
-    void required(String name) {
+    public void required(String name) {
         if (!failed(name)) {
             error(name, "is required");
         }
     }
 
     /** Whether a field already has an error from reading it (its value was then taken as absent). */
-    boolean failed(String name) {
+    public boolean failed(String name) {
         return errors.stream().anyMatch(e -> e.field().equals(path(name)) || e.field().startsWith(path(name) + "."));
     }
 
@@ -170,14 +170,14 @@ final class JsonBody {
     }
 
     @Nullable
-    String string(String name) {
+    public String string(String name) {
         JsonNode node = take(name, JsonNode::isString, "must be a string");
         return node == null ? null : node.getStringValue();
     }
 
     /** A string of at most {@code maxLength} characters. */
     @Nullable
-    String string(String name, int maxLength) {
+    public String string(String name, int maxLength) {
         String value = string(name);
         if (value != null && value.length() > maxLength) {
             error(name, "must be at most " + maxLength + " characters");
@@ -188,7 +188,7 @@ final class JsonBody {
 
     /** An integer that fits in a {@code long} (minor units of money, a limit, …). */
     @Nullable
-    Long integer(String name) {
+    public Long integer(String name) {
         JsonNode node = take(name, JsonNode::isNumber, "must be an integer");
         if (node == null) {
             return null;
@@ -219,7 +219,7 @@ final class JsonBody {
 
     /** An array of strings. */
     @Nullable
-    java.util.List<String> strings(String name) {
+    public java.util.List<String> strings(String name) {
         JsonNode node = take(name, JsonNode::isArray, "must be an array of strings");
         if (node == null) {
             return null;
@@ -237,25 +237,25 @@ final class JsonBody {
 
     /** A value kept as sent, of the JSON kind its property must have. */
     @Nullable
-    JsonNode value(String name, Shape.Kind kind) {
+    public JsonNode value(String name, Shape.Kind kind) {
         return take(name, kind::accepts, kind.mustBe);
     }
 
     /** An object of any fields, as sent: its content is not checked. */
     @Nullable
-    JsonNode anyObject(String name) {
+    public JsonNode anyObject(String name) {
         return take(name, JsonNode::isObject, "must be an object");
     }
 
     @Nullable
-    Boolean bool(String name) {
+    public Boolean bool(String name) {
         JsonNode node = take(name, JsonNode::isBoolean, "must be true or false");
         return node == null ? null : node.getBooleanValue();
     }
 
     /** A nested object, read with the same rules; its fields are named {@code name.field}. */
     @Nullable
-    JsonBody object(String name) {
+    public JsonBody object(String name) {
         JsonNode node = take(name, JsonNode::isObject, "must be an object");
         if (node == null) {
             return null;
@@ -270,13 +270,13 @@ final class JsonBody {
      * strings of up to 500 characters (numbers and booleans are kept as their text).
      */
     @Nullable
-    java.util.Map<String, String> metadata(String name) {
+    public java.util.Map<String, String> metadata(String name) {
         return stringMap(name, METADATA_KEYS, METADATA_KEY_LENGTH, METADATA_VALUE_LENGTH);
     }
 
     /** An object of scalar values, kept as text, within the given limits. */
     @Nullable
-    java.util.Map<String, String> stringMap(String name, int maxKeys, int maxKeyLength, int maxValueLength) {
+    public java.util.Map<String, String> stringMap(String name, int maxKeys, int maxKeyLength, int maxValueLength) {
         JsonNode node = take(name, JsonNode::isObject, "must be an object");
         if (node == null) {
             return null;
@@ -314,7 +314,7 @@ final class JsonBody {
      * The named fields as sent, to keep with the payment or refund and echo: those sent, not null, read
      * without a problem (their record checked their kind) and within the bounds of a kept value.
      */
-    java.util.Map<String, JsonNode> keep(java.util.Collection<String> names) {
+    public java.util.Map<String, JsonNode> keep(java.util.Collection<String> names) {
         java.util.Map<String, JsonNode> kept = new java.util.TreeMap<>();
         for (String name : names) {
             JsonNode node = fields.get(name);
@@ -331,7 +331,7 @@ final class JsonBody {
      * values are stored and echoed in every read of their payment or refund (and every page of a list): one of
      * them must not make those reads heavy.
      */
-    boolean bounded(String name, @Nullable JsonNode node) {
+    public boolean bounded(String name, @Nullable JsonNode node) {
         if (node != null && node.isString() && node.getStringValue().length() > MAX_KEPT_STRING) {
             error(name, "must be at most " + MAX_KEPT_STRING + " characters");
             return false;
@@ -349,17 +349,17 @@ final class JsonBody {
     }
 
     /** How many problems were found so far. */
-    int errorCount() {
+    public int errorCount() {
         return errors.size();
     }
 
     /** Fields Hyperswitch clients send that Tender accepts and does not use. */
-    void ignore(String... names) {
+    public void ignore(String... names) {
         read.addAll(java.util.List.of(names));
     }
 
     /** The errors so far, with every field nobody read reported as unknown. */
-    List<FieldError> finish() {
+    public List<FieldError> finish() {
         if (!finished) {
             finished = true;
             addUnknown();

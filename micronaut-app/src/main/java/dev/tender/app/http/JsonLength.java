@@ -1,17 +1,17 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.Map;
 
 /** The length of a JSON value written compactly (escapes counted as one character), counted up to a limit. */
-final class JsonLength {
+public final class JsonLength {
 
     private JsonLength() {
     }
 
     /** The length, or any number above {@code limit} once the count passes it. */
-    static long of(JsonNode node, long limit) {
+    public static long of(JsonNode node, long limit) {
         if (node.isString()) {
             return node.getStringValue().length() + 2L;
         }
@@ -41,7 +41,7 @@ final class JsonLength {
     }
 
     /** Where the first string longer than {@code max} is inside the value named {@code path}; null if none. */
-    static String longString(JsonNode node, String path, int max) {
+    public static String longString(JsonNode node, String path, int max) {
         if (node.isString()) {
             return node.getStringValue().length() > max ? path : null;
         }

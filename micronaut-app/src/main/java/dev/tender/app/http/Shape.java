@@ -1,4 +1,4 @@
-package dev.tender.app.api;
+package dev.tender.app.http;
 
 import io.micronaut.json.tree.JsonNode;
 
@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD})
-@interface Shape {
+public @interface Shape {
 
     Kind value();
 
@@ -27,14 +27,14 @@ import java.util.function.Predicate;
         OBJECT_OR_STRING(node -> node.isObject() || node.isString(), "must be an object or a string");
 
         private final Predicate<JsonNode> accepts;
-        final String mustBe;
+        public final String mustBe;
 
         Kind(Predicate<JsonNode> accepts, String mustBe) {
             this.accepts = accepts;
             this.mustBe = mustBe;
         }
 
-        boolean accepts(JsonNode node) {
+        public boolean accepts(JsonNode node) {
             return accepts.test(node);
         }
     }
