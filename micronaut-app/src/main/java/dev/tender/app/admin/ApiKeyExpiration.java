@@ -1,6 +1,6 @@
 package dev.tender.app.admin;
 
-import dev.tender.app.api.JsonFields;
+import dev.tender.app.http.JsonBody;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
@@ -19,8 +19,7 @@ record ApiKeyExpiration(@Nullable Instant at) {
 
     /** The field's expiry; null if it is absent or wrong (then with an error). */
     @Nullable
-    static ApiKeyExpiration read(JsonFields body, String name, Instant now) {
-        String value = body.string(name);
+    static ApiKeyExpiration read(JsonBody body, String name, @Nullable String value, Instant now) {
         if (value == null) {
             return null;
         }

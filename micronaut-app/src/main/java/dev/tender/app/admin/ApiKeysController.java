@@ -1,10 +1,11 @@
 package dev.tender.app.admin;
 
-import dev.tender.app.api.JsonFields;
 import dev.tender.app.auth.Access;
 import dev.tender.app.auth.AccessLevel;
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.http.JsonBody;
+import dev.tender.app.http.RequestBinder;
 import dev.tender.app.storage.AdminIds;
 import dev.tender.app.storage.ApiKeyStore;
 import dev.tender.app.storage.MerchantStore;
@@ -39,18 +40,19 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ApiKeysController {
 
-    static final int MAX_NAME_LENGTH = 255;
-    static final int MAX_DESCRIPTION_LENGTH = 1024;
     static final int MAX_LIMIT = 100;
 
     private final MerchantStore merchants;
     private final ApiKeyStore keys;
     private final JsonMapper json;
+    private final RequestBinder binder;
 
-    public ApiKeysController(MerchantStore merchants, ApiKeyStore keys, JsonMapper json) {
+    public ApiKeysController(MerchantStore merchants, ApiKeyStore keys, JsonMapper json,
+            RequestBinder binder) {
         this.merchants = merchants;
         this.keys = keys;
         this.json = json;
+        this.binder = binder;
     }
 
     /** {@code name} is required; without {@code expiration} the key never expires. */
@@ -59,13 +61,15 @@ public class ApiKeysController {
     @ApiResponse(responseCode = "200", description = "The API key created, shown this once",
             content = @Content(schema = @Schema(ref = "#/components/schemas/CreateApiKeyResponse")))
     public CreateApiKeyResponse create(@PathVariable("merchant_id") String merchantId, @Nullable @Body String body) {
-        JsonFields fields = JsonFields.parse(json, body);
-        String name = name(fields);
+        JsonBody fields = JsonBody.parse(json, body);
+        ApiKeyRequest request = binder.read(fields, ApiKeyRequest.class);
+        String name = request.name();
         if (name == null) {
             fields.required("name");
         }
-        String description = fields.string("description", MAX_DESCRIPTION_LENGTH);
-        ApiKeyExpiration expiration = ApiKeyExpiration.read(fields, "expiration", Instant.now());
+        String description = request.description();
+        ApiKeyExpiration expiration = ApiKeyExpiration.read(fields, "expiration", request.expiration(),
+                Instant.now());
         fields.requireValid();
         return keys.create(merchantId, AdminIds.newId("key"), name, description,
                         expiration == null ? null : expiration.at())
@@ -100,10 +104,12 @@ public class ApiKeysController {
             content = @Content(schema = @Schema(ref = "#/components/schemas/RetrieveApiKeyResponse")))
     public ApiKeyResponse update(@PathVariable("merchant_id") String merchantId, @PathVariable("key_id") String keyId,
                                  @Nullable @Body String body) {
-        JsonFields fields = JsonFields.parse(json, body);
-        String name = name(fields);
-        String description = fields.string("description", MAX_DESCRIPTION_LENGTH);
-        ApiKeyExpiration expiration = ApiKeyExpiration.read(fields, "expiration", Instant.now());
+        JsonBody fields = JsonBody.parse(json, body);
+        ApiKeyRequest request = binder.read(fields, ApiKeyRequest.class);
+        String name = request.name();
+        String description = request.description();
+        ApiKeyExpiration expiration = ApiKeyExpiration.read(fields, "expiration", request.expiration(),
+                Instant.now());
         fields.requireValid();
         merchant(merchantId);
         return keys.update(merchantId, keyId, current -> current.with(name != null ? name : current.name(),
@@ -128,16 +134,6 @@ public class ApiKeysController {
         if (merchants.find(merchantId).isEmpty()) {
             throw AdminErrors.merchantNotFound();
         }
-    }
-
-    @Nullable
-    private static String name(JsonFields fields) {
-        String name = fields.string("name", MAX_NAME_LENGTH);
-        if (name != null && name.isBlank()) {
-            fields.error("name", "must not be blank");
-            return null;
-        }
-        return name;
     }
 
     private static int count(String name, String value, int min, int max) {

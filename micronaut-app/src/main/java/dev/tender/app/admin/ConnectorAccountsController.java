@@ -1,9 +1,10 @@
 package dev.tender.app.admin;
 
-import dev.tender.app.api.JsonFields;
 import dev.tender.app.auth.Access;
 import dev.tender.app.auth.AccessLevel;
 import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.http.JsonBody;
+import dev.tender.app.http.RequestBinder;
 import dev.tender.app.storage.AdminIds;
 import dev.tender.app.storage.ConnectorAccountEntry;
 import dev.tender.app.storage.JdbcConnectorAccounts;
@@ -52,13 +53,16 @@ public class ConnectorAccountsController {
     private final JdbcConnectorAccounts accounts;
     private final Connectors connectors;
     private final JsonMapper json;
+    private final RequestBinder binder;
 
     public ConnectorAccountsController(MerchantStore merchants, JdbcConnectorAccounts accounts, Connectors connectors,
-                                       JsonMapper json) {
+                                       JsonMapper json,
+            RequestBinder binder) {
         this.merchants = merchants;
         this.accounts = accounts;
         this.connectors = connectors;
         this.json = json;
+        this.binder = binder;
     }
 
     /** {@code connector_type} and {@code connector_name} are required; the label defaults to {@code <connector>_<profile>}. */
@@ -67,19 +71,19 @@ public class ConnectorAccountsController {
     @ApiResponse(responseCode = "200", description = "The connector account created",
             content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantConnectorResponse")))
     public MerchantConnectorResponse create(@PathVariable("account_id") String accountId, @Nullable @Body String body) {
-        JsonFields fields = JsonFields.parse(json, body);
-        MerchantConnectorFields account = MerchantConnectorFields.read(fields);
+        JsonBody fields = JsonBody.parse(json, body);
+        MerchantConnectorRequest request = binder.read(fields, MerchantConnectorRequest.class);
+        MerchantConnectorFields account = MerchantConnectorFields.of(request, fields);
         if (account.connectorType() == null) {
             fields.required("connector_type");
         }
-        String connectorName = fields.string("connector_name");
+        String connectorName = request.connectorName();
         if (connectorName == null) {
             fields.required("connector_name");
         } else if (connectors.named(connectorName).isEmpty()) {
             fields.error("connector_name", "must be one of the connectors this service ships, e.g. simulator");
         }
-        String profileId = fields.string("profile_id", MerchantAccountFields.MAX_ID_LENGTH);
-        fields.ignore("business_country", "business_label", "business_sub_label", "merchant_connector_id");
+        String profileId = request.profileId();
         fields.requireValid();
         Merchant merchant = merchants.find(accountId).orElseThrow(AdminErrors::merchantNotFound);
         String profile = profileId != null ? profileId : merchant.defaultProfileId();
@@ -129,8 +133,10 @@ public class ConnectorAccountsController {
     public MerchantConnectorResponse update(@PathVariable("account_id") String accountId,
                                             @PathVariable("merchant_connector_id") String connectorAccountId,
                                             @Nullable @Body String body) {
-        JsonFields fields = JsonFields.parse(json, body);
-        MerchantConnectorFields change = MerchantConnectorFields.read(fields);
+        JsonBody fields = JsonBody.parse(json, body);
+        MerchantConnectorFields change = MerchantConnectorFields.of(binder.read(fields,
+                MerchantConnectorRequest.class), fields);
+        fields.refuse(MerchantConnectorRequest.CREATE_ONLY);
         if (change.connectorType() == null) {
             fields.required("connector_type");
         }

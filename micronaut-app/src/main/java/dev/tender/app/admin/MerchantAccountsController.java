@@ -1,9 +1,10 @@
 package dev.tender.app.admin;
 
-import dev.tender.app.api.JsonFields;
 import dev.tender.app.auth.Access;
 import dev.tender.app.auth.AccessLevel;
 import dev.tender.app.http.ErrorResponse;
+import dev.tender.app.http.JsonBody;
+import dev.tender.app.http.RequestBinder;
 import dev.tender.app.storage.MerchantSettings;
 import dev.tender.app.storage.MerchantStore;
 import io.micronaut.core.annotation.Nullable;
@@ -41,10 +42,13 @@ public class MerchantAccountsController {
 
     private final MerchantStore merchants;
     private final JsonMapper json;
+    private final RequestBinder binder;
 
-    public MerchantAccountsController(MerchantStore merchants, JsonMapper json) {
+    public MerchantAccountsController(MerchantStore merchants, JsonMapper json,
+            RequestBinder binder) {
         this.merchants = merchants;
         this.json = json;
+        this.binder = binder;
     }
 
     @Post
@@ -52,14 +56,15 @@ public class MerchantAccountsController {
     @ApiResponse(responseCode = "200", description = "The merchant account created",
             content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountResponse")))
     public MerchantAccountResponse create(@Nullable @Body String body) {
-        JsonFields fields = JsonFields.parse(json, body);
-        String merchantId = MerchantAccountFields.id(fields, "merchant_id");
+        JsonBody fields = JsonBody.parse(json, body);
+        MerchantAccountRequest request = binder.read(fields, MerchantAccountRequest.class);
+        fields.refuse(MerchantAccountRequest.UPDATE_ONLY);
+        String merchantId = request.merchantId();
         if (merchantId == null) {
             fields.required("merchant_id");
         }
-        String organizationId = MerchantAccountFields.id(fields, "organization_id");
-        MerchantAccountFields account = MerchantAccountFields.read(fields);
-        fields.ignore("product_type", "merchant_account_type");
+        String organizationId = request.organizationId();
+        MerchantAccountFields account = MerchantAccountFields.of(request, fields);
         fields.requireValid();
         try {
             return MerchantAccountResponse.of(merchants.create(merchantId, account.merchantName(), organizationId,
@@ -91,15 +96,17 @@ public class MerchantAccountsController {
     @ApiResponse(responseCode = "200", description = "The merchant account updated",
             content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountResponse")))
     public MerchantAccountResponse update(@PathVariable("account_id") String accountId, @Nullable @Body String body) {
-        JsonFields fields = JsonFields.parse(json, body);
-        String merchantId = fields.string("merchant_id");
+        JsonBody fields = JsonBody.parse(json, body);
+        MerchantAccountRequest request = binder.read(fields, MerchantAccountRequest.class);
+        fields.refuse(MerchantAccountRequest.CREATE_ONLY);
+        String merchantId = request.merchantId();
         if (merchantId == null) {
             fields.required("merchant_id");
         } else if (!merchantId.equals(accountId)) {
             fields.error("merchant_id", "must be the id of the account updated");
         }
-        String defaultProfile = fields.string("default_profile", MerchantAccountFields.MAX_ID_LENGTH);
-        MerchantAccountFields account = MerchantAccountFields.read(fields);
+        String defaultProfile = request.defaultProfile();
+        MerchantAccountFields account = MerchantAccountFields.of(request, fields);
         fields.requireValid();
         if (merchants.find(accountId).isEmpty()) {
             throw AdminErrors.merchantNotFound();

@@ -1,6 +1,6 @@
 package dev.tender.app.admin;
 
-import dev.tender.app.api.JsonFields;
+import dev.tender.app.http.JsonBody;
 import dev.tender.app.storage.ConnectorAccountEntry;
 import dev.tender.application.AuthorizationWindows;
 import io.micronaut.core.annotation.Nullable;
@@ -8,10 +8,9 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.Map;
 
 /**
- * The fields of {@code MerchantConnectorCreate} and {@code MerchantConnectorUpdate} that Tender uses, each
- * null when absent; {@code priority} (lower first in routing) is Tender's own. Payment method, webhook, FRM,
- * wallet and business settings are accepted and not kept ({@link #IGNORED}): Tender routes by priority and
- * by what the connector can do.
+ * The fields of {@code MerchantConnectorCreate} and {@code MerchantConnectorUpdate}
+ * ({@link MerchantConnectorRequest}) that Tender uses, each null when absent; {@code priority} (lower first
+ * in routing) is Tender's own.
  */
 record MerchantConnectorFields(@Nullable String connectorType, @Nullable String connectorLabel,
                                @Nullable Map<String, String> credentials, @Nullable Map<String, String> metadata,
@@ -19,22 +18,19 @@ record MerchantConnectorFields(@Nullable String connectorType, @Nullable String 
                                @Nullable Integer priority) {
 
     static final String PAYMENT_PROCESSOR = "payment_processor";
-    static final int MAX_LABEL_LENGTH = 255;
     /** Hyperswitch's limits of {@code connector_account_details}; the names are kept plain so they store exactly. */
     static final int MAX_CREDENTIALS = 50;
     static final int MAX_CREDENTIAL_NAME_LENGTH = 40;
     static final int MAX_CREDENTIAL_LENGTH = 500;
-    static final String[] IGNORED = {"payment_methods_enabled", "connector_webhook_details", "frm_configs",
-            "pm_auth_config", "additional_merchant_data", "connector_wallets_details"};
 
-    static MerchantConnectorFields read(JsonFields body) {
-        body.ignore(IGNORED);
-        String connectorType = body.string("connector_type");
+    /** The request's fields Tender uses, each checked (an error in the body otherwise, and null). */
+    static MerchantConnectorFields of(MerchantConnectorRequest request, JsonBody body) {
+        String connectorType = request.connectorType();
         if (connectorType != null && !connectorType.equals(PAYMENT_PROCESSOR)) {
             body.error("connector_type", "must be payment_processor: the only kind of connector Tender routes to");
             connectorType = null;
         }
-        String label = body.string("connector_label", MAX_LABEL_LENGTH);
+        String label = request.connectorLabel();
         if (label != null && label.isBlank()) {
             body.error("connector_label", "must not be blank");
             label = null;
@@ -45,18 +41,18 @@ record MerchantConnectorFields(@Nullable String connectorType, @Nullable String 
             body.error("connector_account_details", "names must be letters, digits, '_', '-' or '.'");
             credentials = null;
         }
-        String status = body.string("status");
+        String status = request.status();
         if (status != null && !status.equals(ConnectorAccountEntry.ACTIVE)
                 && !status.equals(ConnectorAccountEntry.INACTIVE)) {
             body.error("status", "must be active or inactive");
             status = null;
         }
-        Long priority = body.integer("priority");
+        Long priority = request.priority();
         if (priority != null && (priority < Integer.MIN_VALUE || priority > Integer.MAX_VALUE)) {
             body.error("priority", "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
             priority = null;
         }
-        Map<String, String> metadata = body.metadata("metadata");
+        Map<String, String> metadata = request.metadata();
         // kept as the account's settings; the authorization window one decides when its payments expire
         if (metadata != null && metadata.containsKey(AuthorizationWindows.SETTING)
                 && AuthorizationWindows.parse(metadata.get(AuthorizationWindows.SETTING)).isEmpty()) {
@@ -65,6 +61,6 @@ record MerchantConnectorFields(@Nullable String connectorType, @Nullable String 
             metadata = null;
         }
         return new MerchantConnectorFields(connectorType, label, credentials, metadata,
-                body.bool("test_mode"), body.bool("disabled"), status, priority == null ? null : priority.intValue());
+                request.testMode(), request.disabled(), status, priority == null ? null : priority.intValue());
     }
 }

@@ -2,6 +2,7 @@ package dev.tender.app.api;
 
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.JsonBody;
+import dev.tender.app.http.ReturnUrl;
 import dev.tender.ports.in.CardRules;
 import dev.tender.ports.in.FieldError;
 import dev.tender.ports.out.PaymentMethodData;
@@ -13,8 +14,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +26,6 @@ import java.util.Map;
 final class Requests {
 
     static final int MAX_ID_LENGTH = 64;
-    static final int MAX_URL_LENGTH = 2048;
 
     private Requests() {
     }
@@ -63,20 +61,7 @@ final class Requests {
     /** An absolute http(s) URL of at most 2048 characters. */
     @Nullable
     static String returnUrl(JsonBody body, @Nullable String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            if (url.length() <= MAX_URL_LENGTH && uri.isAbsolute() && uri.getHost() != null
-                    && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                return url;
-            }
-        } catch (URISyntaxException invalid) {
-            // reported below
-        }
-        body.error("return_url", "must be an absolute http or https URL of at most " + MAX_URL_LENGTH + " characters");
-        return null;
+        return ReturnUrl.checked(body, "return_url", url);
     }
 
     /** A customer id: 1 to 64 characters. */

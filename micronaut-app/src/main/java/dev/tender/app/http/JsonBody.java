@@ -358,6 +358,19 @@ public final class JsonBody {
         read.addAll(java.util.List.of(names));
     }
 
+    /** Throws every problem of the body, the unknown fields among them, if it has any. */
+    public void requireValid() {
+        List<FieldError> errors = finish();
+        if (!errors.isEmpty()) {
+            throw ApiErrors.invalid(errors, false);
+        }
+    }
+
+    /** Each of the named fields, when sent, as an unknown field: a property of another endpoint's schema. */
+    public void refuse(java.util.Collection<String> names) {
+        names.stream().filter(this::sent).forEach(name -> error(name, "is not a known field"));
+    }
+
     /** The errors so far, with every field nobody read reported as unknown. */
     public List<FieldError> finish() {
         if (!finished) {

@@ -168,6 +168,13 @@ class AdminApiTest extends ApiTestSupport {
                                 + "return_url: must be an absolute http or https URL of at most 2048 characters; "
                                 + "merchant_nam: is not a known field");
         assertThat(error(admin("POST", "/accounts", "{\"merchant_id\":"), 400)).containsEntry("code", "IR_06");
+        // a property of the other schema: MerchantAccountUpdate has no organization_id, Create no default_profile
+        String id = merchantAccount("m_schema_sides");
+        assertThat(error(admin("POST", "/accounts/" + id, "{\"merchant_id\":\"" + id + "\","
+                + "\"organization_id\":\"org_1\"}"), 400)).containsEntry("message",
+                "organization_id: is not a known field");
+        assertThat(error(admin("POST", "/accounts", "{\"merchant_id\":\"m_sides_new\",\"default_profile\":\"p\"}"),
+                400)).containsEntry("message", "default_profile: is not a known field");
         assertThat(error(admin("GET", "/accounts/m_nowhere_at_all", null), 404)).containsEntry("code", "HE_02");
         assertThat(error(send(HttpRequest.GET("/accounts/list")), 401)).containsEntry("code", "IR_01");
     }
