@@ -19,7 +19,7 @@ OUT = ROOT / "micronaut-app/src/main/openapi/hyperswitch-components.yml"
 
 # the request and response schemas the controllers name in their annotations
 ROOTS = [
-    "PaymentsCreateRequest", "PaymentsUpdateRequest", "PaymentsConfirmRequest", "PaymentsCaptureRequest",
+    "PaymentsRequest", "PaymentsCaptureRequest",
     "PaymentsCancelRequest", "PaymentsCancelPostCaptureRequest", "PaymentsIncrementalAuthorizationRequest",
     "PaymentsCompleteAuthorizeRequest", "PaymentsUpdateMetadataRequest", "PaymentsUpdateMetadataResponse",
     "PaymentsResponse", "PaymentListResponse",

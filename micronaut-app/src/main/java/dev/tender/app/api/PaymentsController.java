@@ -102,7 +102,7 @@ public class PaymentsController {
     // ---------------------------------------------------------------- create, update, confirm
 
     @Post
-    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsCreateRequest")))
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsRequest")))
     @ApiResponse(responseCode = "200", description = "The payment created",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     @Idempotent(Idempotent.Takeover.CREATED_PAYMENT)
@@ -173,7 +173,7 @@ public class PaymentsController {
     }
 
     @Post("/{payment_id}")
-    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsUpdateRequest")))
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsRequest")))
     @ApiResponse(responseCode = "200", description = "The payment updated (and confirmed with confirm: true)",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     @Idempotent(Idempotent.Takeover.PAYMENT)
@@ -208,7 +208,7 @@ public class PaymentsController {
      */
     @Access(AccessLevel.PUBLISHABLE)
     @Post("/{payment_id}/confirm")
-    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsConfirmRequest")))
+    @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsRequest")))
     @ApiResponse(responseCode = "200", description = "The payment confirmed",
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     @Idempotent(Idempotent.Takeover.PAYMENT)
