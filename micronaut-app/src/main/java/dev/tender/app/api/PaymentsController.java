@@ -107,57 +107,75 @@ public class PaymentsController {
             content = @Content(schema = @Schema(ref = "#/components/schemas/PaymentsResponse")))
     @Idempotent(Idempotent.Takeover.CREATED_PAYMENT)
     public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
-        MerchantId merchant = Authenticated.merchant(request);
-        JsonBody fields = JsonBody.parse(json, body);
-        PaymentsRequest r = binder.read(fields, PaymentsRequest.class);
-        PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.read(fields));
+        PaymentInput in = input(request, body, null);
+        PaymentsRequest r = in.request();
+        JsonBody fields = in.fields();
         if (r.amount() == null) {
             fields.required("amount");
         }
-        Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
-                r.paymentMethodData());
-        Option<String> routed = routing(fields, merchant, null);
-        Map<String, JsonNode> kept = keptFields(fields, common, merchant, null);
-        String customerId = common.customerId() != null ? common.customerId()
-                : Requests.customerIdOf(kept);
-        JsonNode profile = kept.get("profile_id");
-        if (profile != null && merchants.profile(merchant.value(), profile.getStringValue()).isEmpty()) {
-            fields.error("profile_id", "is not a business profile of this merchant");
-        }
+        String customerId = in.common().customerId() != null ? in.common().customerId()
+                : Requests.customerIdOf(in.kept());
+        checkProfile(in);
         if (r.amountToCapture() != null && r.amount() != null && !r.amountToCapture().equals(r.amount())) {
             fields.error("amount_to_capture", "must equal amount: a partial capture at creation is not supported; "
                     + "create with capture_method manual and capture what is due");
         }
-        if (common.mandate().charges()) {
-            if (routed.isDefined()) {
-                fields.error("routing", "cannot route a mandate charge: it goes to its mandate's account");
-            }
-            return charged(request, merchant, fields, r, common, customerId, kept);
+        if (in.common().mandate().charges()) {
+            return charged(request, in, customerId);
         }
         CreatePaymentUseCase.Command command = Requests.valid(fields, CreatePaymentUseCase.Command.of(
-                merchant.value(), newPaymentId(request, r), r.amount(), r.currency(), common.captureMethod(),
-                method.getOrNull(), customerId, common.mandate().setup(fields, customerId, Instant.now()),
-                Requests.vavr(common.metadata()), Boolean.TRUE.equals(r.confirm()), common.returnUrl(),
-                null).map(c -> c.routedTo(routed)));
-        refuseTakenId(merchant, command.paymentId());
-        return saved(tender.payments().create(command), kept);
+                in.merchant().value(), newPaymentId(request, r), r.amount(), r.currency(),
+                in.common().captureMethod(), in.method().getOrNull(), customerId,
+                in.common().mandate().setup(fields, customerId, Instant.now()), Requests.vavr(in.common().metadata()),
+                Boolean.TRUE.equals(r.confirm()), in.common().returnUrl(), null).map(c -> c.routedTo(in.routed())));
+        refuseTakenId(in.merchant(), command.paymentId());
+        return saved(tender.payments().create(command), in.kept());
+    }
+
+    /** A body of a create ({@code paymentId} null), an update or a confirm, read and checked as far as it goes. */
+    private record PaymentInput(MerchantId merchant, JsonBody fields, PaymentsRequest request,
+                                PaymentRequestCommon common, Option<PaymentMethodData> method, Option<String> routed,
+                                Map<String, JsonNode> kept) {
+    }
+
+    private PaymentInput input(HttpRequest<?> request, @Nullable String body, @Nullable String paymentId) {
+        MerchantId merchant = Authenticated.merchant(request);
+        JsonBody fields = JsonBody.parse(json, body);
+        PaymentsRequest r = binder.read(fields, PaymentsRequest.class);
+        PaymentRequestCommon common = PaymentRequestCommon.of(r, paymentId == null ? MandateRequest.read(fields)
+                : MandateRequest.readAfterCreate(fields));
+        Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
+                r.paymentMethodData());
+        Option<String> routed = RoutingRequest.account(fields, merchant, accounts);
+        return new PaymentInput(merchant, fields, r, common, method, routed,
+                keptFields(fields, common, merchant, paymentId));
+    }
+
+    private void checkProfile(PaymentInput in) {
+        JsonNode profile = in.kept().get("profile_id");
+        if (profile != null && merchants.profile(in.merchant().value(), profile.getStringValue()).isEmpty()) {
+            in.fields().error("profile_id", "is not a business profile of this merchant");
+        }
     }
 
     /** A merchant-initiated charge on a mandate: {@code mandate_id} (or {@code recurring_details}), off session. */
-    private HttpResponse<PaymentsResponse> charged(HttpRequest<?> request, MerchantId merchant, JsonBody fields,
-                                                   PaymentsRequest r, PaymentRequestCommon common,
-                                           @Nullable String customerId, Map<String, JsonNode> kept) {
-        String mandateId = common.mandate().charged(fields, r.confirm(), customerId,
+    private HttpResponse<PaymentsResponse> charged(HttpRequest<?> request, PaymentInput in,
+                                                   @Nullable String customerId) {
+        PaymentsRequest r = in.request();
+        if (in.routed().isDefined()) {
+            in.fields().error("routing", "cannot route a mandate charge: it goes to its mandate's account");
+        }
+        String mandateId = in.common().mandate().charged(in.fields(), r.confirm(), customerId,
                 r.paymentMethodData() != null);
         if (mandateId == null) {
             // the body says why no mandate is named; the command would only repeat it as mandate_id's
-            Requests.requireValid(fields);
+            Requests.requireValid(in.fields());
         }
-        ChargeMandateUseCase.Command command = Requests.valid(fields, ChargeMandateUseCase.Command.of(
-                merchant.value(), newPaymentId(request, r), mandateId, r.amount(), r.currency(),
-                common.captureMethod(), customerId, Requests.vavr(common.metadata()), null));
-        refuseTakenId(merchant, command.paymentId());
-        return saved(tender.mandates().charge(command), kept);
+        ChargeMandateUseCase.Command command = Requests.valid(in.fields(), ChargeMandateUseCase.Command.of(
+                in.merchant().value(), newPaymentId(request, r), mandateId, r.amount(), r.currency(),
+                in.common().captureMethod(), customerId, Requests.vavr(in.common().metadata()), null));
+        refuseTakenId(in.merchant(), command.paymentId());
+        return saved(tender.mandates().charge(command), in.kept());
     }
 
     /** The id the body names, else the one its Idempotency-Key gives it (so a retry finds it), else none. */
@@ -179,27 +197,27 @@ public class PaymentsController {
     @Idempotent(Idempotent.Takeover.PAYMENT)
     public HttpResponse<?> update(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                   @Nullable @Body String body) {
-        MerchantId merchant = Authenticated.merchant(request);
-        JsonBody fields = JsonBody.parse(json, body);
-        PaymentsRequest r = binder.read(fields, PaymentsRequest.class);
-        PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
+        PaymentInput in = input(request, body, paymentId);
+        PaymentsRequest r = in.request();
         PaymentId id = paymentId(paymentId);
-        Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
-                r.paymentMethodData());
-        Option<String> routed = routing(fields, merchant, Boolean.TRUE.equals(r.confirm()) ? paymentId : null);
-        Map<String, JsonNode> kept = keptFields(fields, common, merchant, paymentId);
-        Requests.requireValid(fields);
-        Payment payment = load(merchant, id);
-        checkClientSecret(merchant, id, r.clientSecret());
-        UpdatePaymentUseCase.Command command = Requests.valid(fields,
-                update(merchant, payment, r.amount(), r.currency(), common, kept, method));
+        Requests.requireValid(in.fields());
+        Payment payment = load(in.merchant(), id);
+        checkClientSecret(in.merchant(), id, r.clientSecret());
+        UpdatePaymentUseCase.Command command = Requests.valid(in.fields(),
+                update(in.merchant(), payment, r.amount(), r.currency(), in.common(), in.kept(), in.method()));
         if (!Boolean.TRUE.equals(r.confirm())) {
-            return saved(tender.payments().update(command), kept);
+            return saved(tender.payments().update(command), in.kept());
         }
         result(tender.payments().update(command));
-        return saved(tender.payments().confirm(Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), common.returnUrl(),
-                null))), kept);
+        return saved(tender.payments().confirm(confirmCommand(in, paymentId)), in.kept());
+    }
+
+    /** The confirm the body asks, at the account its {@code routing} (or its creation's) names. */
+    private ConfirmPaymentUseCase.Command confirmCommand(PaymentInput in, String paymentId) {
+        Option<String> routed = in.fields().sent("routing") ? in.routed() : RoutingRequest.kept(details
+                .find(in.merchant(), KeptFields.Kind.PAYMENT, paymentId).get("routing"), in.merchant(), accounts);
+        return Requests.valid(in.fields(), ConfirmPaymentUseCase.Command.of(in.merchant().value(), paymentId,
+                in.method().getOrNull(), routed.getOrNull(), in.common().returnUrl(), null));
     }
 
     /**
@@ -214,36 +232,30 @@ public class PaymentsController {
     @Idempotent(Idempotent.Takeover.PAYMENT)
     public HttpResponse<?> confirm(HttpRequest<?> request, @PathVariable("payment_id") String paymentId,
                                    @Nullable @Body String body) {
-        MerchantId merchant = Authenticated.merchant(request);
-        JsonBody fields = JsonBody.parse(json, body);
-        PaymentsRequest r = binder.read(fields, PaymentsRequest.class);
-        PaymentRequestCommon common = PaymentRequestCommon.of(r, MandateRequest.readAfterCreate(fields));
+        PaymentInput in = input(request, body, paymentId);
+        PaymentsRequest r = in.request();
         PaymentId id = paymentId(paymentId);
-        Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
-                r.paymentMethodData());
-        Option<String> routed = routing(fields, merchant, paymentId);
-        Map<String, JsonNode> kept = keptFields(fields, common, merchant, paymentId);
         if (Authenticated.client(request)) {
-            r.changedTerms(kept).forEach(term -> fields.error(term, "can be changed with the secret API key only"));
-            for (String merchantsOwn : java.util.List.of("session_expiry", "routing")) {
-                if (kept.containsKey(merchantsOwn)) {
-                    fields.error(merchantsOwn, "can be changed with the secret API key only");
-                }
-            }
+            clientMayNotChange(in);
         }
-        clientSecretRequired(request, fields, r.clientSecret());
-        Requests.requireValid(fields);
-        Payment payment = load(merchant, id);
-        checkClientSecret(merchant, id, r.clientSecret());
+        clientSecretRequired(request, in.fields(), r.clientSecret());
+        Requests.requireValid(in.fields());
+        Payment payment = load(in.merchant(), id);
+        checkClientSecret(in.merchant(), id, r.clientSecret());
         checkSessionOpen(request, () -> payment);
-        ConfirmPaymentUseCase.Command command = Requests.valid(fields, ConfirmPaymentUseCase.Command.of(
-                merchant.value(), paymentId, method.getOrNull(), routed.getOrNull(), common.returnUrl(), null));
-        if (!r.changedTerms(kept).isEmpty()) {
-            UpdatePaymentUseCase.Command changes = Requests.valid(fields,
-                    update(merchant, payment, r.amount(), r.currency(), common, kept, Option.none()));
-            result(tender.payments().update(changes));
+        ConfirmPaymentUseCase.Command command = confirmCommand(in, paymentId);
+        if (!r.changedTerms(in.kept()).isEmpty()) {
+            result(tender.payments().update(Requests.valid(in.fields(), update(in.merchant(), payment, r.amount(),
+                    r.currency(), in.common(), in.kept(), Option.none()))));
         }
-        return saved(tender.payments().confirm(command), kept);
+        return saved(tender.payments().confirm(command), in.kept());
+    }
+
+    /** What only the merchant's server may change, refused to a client's confirm (publishable key). */
+    private static void clientMayNotChange(PaymentInput in) {
+        List<String> merchantsOwn = List.ofAll(in.request().changedTerms(in.kept()))
+                .appendAll(List.of("session_expiry", "routing").filter(in.kept()::containsKey));
+        merchantsOwn.forEach(term -> in.fields().error(term, "can be changed with the secret API key only"));
     }
 
     /**
@@ -295,18 +307,6 @@ public class PaymentsController {
             kept.put("return_url", JsonNode.createStringNode(returnUrl));
         }
         return kept;
-    }
-
-    /**
-     * The connector account the body's {@code routing} names; without one, for a confirm of a payment
-     * ({@code paymentId}), the account its creation's {@code routing} named.
-     */
-    private Option<String> routing(JsonBody fields, MerchantId merchant, @Nullable String paymentId) {
-        if (fields.sent("routing") || paymentId == null) {
-            return RoutingRequest.account(fields, merchant, accounts);
-        }
-        return RoutingRequest.kept(details.find(merchant, KeptFields.Kind.PAYMENT, paymentId).get("routing"),
-                merchant, accounts);
     }
 
     private static Validation<io.vavr.collection.Seq<FieldError>, UpdatePaymentUseCase.Command> update(
