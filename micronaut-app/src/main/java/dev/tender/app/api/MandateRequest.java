@@ -9,6 +9,7 @@ import dev.tender.domain.payment.MandateType;
 import dev.tender.ports.in.FieldError;
 import dev.tender.ports.in.Fields;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import io.vavr.control.Validation;
@@ -48,37 +49,40 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
     }
 
     /** The fields of a create. */
-    static MandateRequest read(JsonBody body) {
-        String setupFutureUsage = setupFutureUsage(body);
-        Boolean offSession = body.bool("off_session");
-        String mandateId = mandateId(body, "mandate_id", body.string("mandate_id"));
-        String recurringMandateId = recurringMandateId(body);
+    static MandateRequest read(JsonBody body, PaymentsRequest request) {
+        String setupFutureUsage = setupFutureUsage(body, request.setupFutureUsage());
+        String mandateId = mandateId(body, "mandate_id", request.mandateId());
+        String recurringMandateId = recurringMandateId(body, request.recurringDetails());
         boolean acceptanceSent = body.has("customer_acceptance");
-        Acceptance acceptance = acceptance(body);
+        Acceptance acceptance = acceptance(body, "customer_acceptance", request.customerAcceptance());
         boolean mandateDataSent = body.has("mandate_data");
         MandateType type = MandateType.MULTI_USE;
         Money limit = null;
-        JsonBody data = body.object("mandate_data");
+        MandateFieldsRequest.MandateData data = request.mandateData();
         if (data != null) {
-            acceptanceSent |= data.has("customer_acceptance");
-            Acceptance nested = acceptance(data);
+            acceptanceSent |= data.customerAcceptance() != null;
+            Acceptance nested = acceptance(body, "mandate_data.customer_acceptance", data.customerAcceptance());
             acceptance = acceptance != null ? acceptance : nested;
-            if (data.string("update_mandate_id") != null) {
-                data.error("update_mandate_id", "is not supported: a mandate's payment method cannot be changed");
+            if (data.updateMandateId() != null) {
+                body.error("mandate_data.update_mandate_id",
+                        "is not supported: a mandate's payment method cannot be changed");
             }
-            JsonBody mandateType = data.object("mandate_type");
+            MandateFieldsRequest.MandateTypeRequest mandateType = data.mandateType();
             if (mandateType != null) {
-                boolean single = mandateType.sent("single_use");
-                if (single == mandateType.sent("multi_use")) {
-                    data.error("mandate_type", "must have one of single_use and multi_use");
-                    mandateType.ignore("single_use", "multi_use");
+                // multi_use: null is a mandate without a limit, so what counts is which one is sent
+                JsonNode sentType = body.raw("mandate_data").get("mandate_type");
+                boolean single = sentType.get("single_use") != null;
+                if (single == (sentType.get("multi_use") != null)) {
+                    body.error("mandate_data.mandate_type", "must have one of single_use and multi_use");
                 } else {
                     type = single ? MandateType.SINGLE_USE : MandateType.MULTI_USE;
-                    limit = amountData(mandateType, single ? "single_use" : "multi_use", single);
+                    String kind = single ? "single_use" : "multi_use";
+                    limit = amountData(body, "mandate_data.mandate_type." + kind,
+                            single ? mandateType.singleUse() : mandateType.multiUse(), single);
                 }
             }
         }
-        return new MandateRequest(setupFutureUsage, offSession, mandateId, recurringMandateId, acceptance,
+        return new MandateRequest(setupFutureUsage, request.offSession(), mandateId, recurringMandateId, acceptance,
                 acceptanceSent, mandateDataSent, type, limit);
     }
 
@@ -86,9 +90,9 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
      * The fields of an update or a confirm, which cannot start setting up or charging a mandate:
      * {@code setup_future_usage: on_session} and {@code off_session: false} are data, the rest is refused.
      */
-    static MandateRequest readAfterCreate(JsonBody body) {
-        String setupFutureUsage = setupFutureUsage(body);
-        Boolean offSession = body.bool("off_session");
+    static MandateRequest readAfterCreate(JsonBody body, PaymentsRequest request) {
+        String setupFutureUsage = setupFutureUsage(body, request.setupFutureUsage());
+        Boolean offSession = request.offSession();
         if ("off_session".equals(setupFutureUsage)) {
             body.error("setup_future_usage", "off_session " + AT_CREATE);
         }
@@ -99,7 +103,6 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
             if (body.has(field)) {
                 body.error(field, AT_CREATE);
             }
-            body.ignore(field);
         }
         return new MandateRequest(setupFutureUsage, offSession, null, null, null, false, false,
                 MandateType.MULTI_USE, null);
@@ -188,11 +191,10 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
         return mandateId != null ? mandateId : recurringMandateId;
     }
 
-    // ---------------------------------------------------------------- reading the fields
+    // ---------------------------------------------------------------- checking the fields
 
     @Nullable
-    private static String setupFutureUsage(JsonBody body) {
-        String value = body.string("setup_future_usage");
+    private static String setupFutureUsage(JsonBody body, @Nullable String value) {
         if (value != null && !value.equals("on_session") && !value.equals("off_session")) {
             body.error("setup_future_usage", "must be on_session or off_session");
             return null;
@@ -218,115 +220,111 @@ record MandateRequest(@Nullable String setupFutureUsage, @Nullable Boolean offSe
      * mandate's id as its payment method's); the other kinds name things Tender does not keep.
      */
     @Nullable
-    private static String recurringMandateId(JsonBody body) {
-        JsonBody details = body.object("recurring_details");
+    private static String recurringMandateId(JsonBody body, @Nullable MandateFieldsRequest.RecurringDetails details) {
         if (details == null) {
             return null;
         }
-        String type = details.string("type");
+        String type = details.type();
         if (!"mandate_id".equals(type) && !"payment_method_id".equals(type)) {
-            details.ignore("data");
-            if (!details.failed("type")) {
-                details.error("type", type == null ? "is required" : "must be mandate_id or payment_method_id (a "
-                        + "mandate's): Tender keeps mandates, not processor tokens or network transaction ids");
+            if (!body.failed("recurring_details.type")) {
+                body.error("recurring_details.type", type == null ? "is required" : "must be mandate_id or "
+                        + "payment_method_id (a mandate's): Tender keeps mandates, not processor tokens or network "
+                        + "transaction ids");
             }
             return null;
         }
-        String data = details.string("data");
+        JsonNode data = details.data();
         if (data == null) {
-            details.required("data");
+            body.required("recurring_details.data");
+            return null;
         }
-        return mandateId(details, "data", data);
+        if (!data.isString()) {
+            body.error("recurring_details.data", "must be a string");
+            return null;
+        }
+        return mandateId(body, "recurring_details.data", data.getStringValue());
     }
 
-    /** A {@code customer_acceptance} of {@code body}, checked; null when absent or wrong. */
+    /** A customer acceptance at {@code path}, checked; null when absent or wrong. */
     @Nullable
-    private static Acceptance acceptance(JsonBody body) {
-        JsonBody a = body.object("customer_acceptance");
+    private static Acceptance acceptance(JsonBody body, String path, @Nullable MandateFieldsRequest.Acceptance a) {
         if (a == null) {
             return null;
         }
-        int errors = a.errorCount();
-        String type = a.string("acceptance_type");
+        int errors = body.errorCount();
+        String type = a.acceptanceType();
         if (type == null) {
-            a.required("acceptance_type");
+            body.required(path + ".acceptance_type");
         } else if (!type.equals("online") && !type.equals("offline")) {
-            a.error("acceptance_type", "must be online or offline");
+            body.error(path + ".acceptance_type", "must be online or offline");
         }
-        String acceptedAtText = a.string("accepted_at");
         Instant acceptedAt = null;
-        if (acceptedAtText != null) {
-            Validation<FieldError, Instant> at = Requests.instant("accepted_at", acceptedAtText);
+        if (a.acceptedAt() != null) {
+            Validation<FieldError, Instant> at = Requests.instant("accepted_at", a.acceptedAt());
             if (at.isInvalid()) {
-                a.error("accepted_at", at.getError().message());
+                body.error(path + ".accepted_at", at.getError().message());
             } else {
                 acceptedAt = at.get();
             }
         }
-        String ipAddress = null;
-        String userAgent = null;
-        JsonBody online = a.object("online");
+        MandateFieldsRequest.Online online = a.online();
+        String ipAddress = online == null ? null : online.ipAddress();
+        String userAgent = online == null ? null : online.userAgent();
         if (online != null) {
-            ipAddress = online.string("ip_address");
             if (ipAddress == null) {
-                online.required("ip_address");
+                body.required(path + ".online.ip_address");
             } else if (!IPV4.matcher(ipAddress).matches()
                     && !(ipAddress.contains(":") && IPV6.matcher(ipAddress).matches())) {
-                online.error("ip_address", "must be an IPv4 or IPv6 address");
+                body.error(path + ".online.ip_address", "must be an IPv4 or IPv6 address");
             }
-            userAgent = online.string("user_agent", USER_AGENT_LENGTH);
             if (userAgent == null) {
-                online.required("user_agent");
+                body.required(path + ".online.user_agent");
             } else if (userAgent.isBlank()) {
-                online.error("user_agent", "must not be blank");
+                body.error(path + ".online.user_agent", "must not be blank");
             }
-        } else if ("online".equals(type) && !a.failed("online")) {
-            a.error("online", "is required when acceptance_type is online");
+        } else if ("online".equals(type) && !body.failed(path + ".online")) {
+            body.error(path + ".online", "is required when acceptance_type is online");
         }
-        return a.errorCount() > errors ? null : new Acceptance(type, acceptedAt, ipAddress, userAgent);
+        return body.errorCount() > errors ? null : new Acceptance(type, acceptedAt, ipAddress, userAgent);
     }
 
     /**
-     * Hyperswitch's {@code MandateAmountData}: {@code amount} (the most one charge may take) and
+     * Hyperswitch's {@code MandateAmountData} at {@code path}: {@code amount} (the most one charge may take) and
      * {@code currency}; {@code metadata} is kept as sent. {@code start_date} and {@code end_date} are
      * refused: Tender does not enforce them, and a mandate charged past its end must not be.
      * {@code multi_use: null} is a mandate without a limit; {@code single_use} needs one.
      */
     @Nullable
-    private static Money amountData(JsonBody mandateType, String kind, boolean required) {
-        JsonBody data = mandateType.object(kind);
+    private static Money amountData(JsonBody body, String path, @Nullable MandateFieldsRequest.AmountData data,
+                                    boolean required) {
         if (data == null) {
-            if (required && !mandateType.failed(kind)) {
-                mandateType.error(kind, "is required: an object with amount and currency");
+            if (required && !body.failed(path)) {
+                body.error(path, "is required: an object with amount and currency");
             }
             return null;
         }
-        Long amount = data.integer("amount");
-        String currencyCode = data.string("currency");
-        for (String date : new String[]{"start_date", "end_date"}) {
-            if (data.has(date)) {
-                data.string(date);
-                data.error(date, "is not supported: Tender does not enforce a mandate's dates");
-            } else {
-                data.ignore(date);
-            }
+        if (data.startDate() != null) {
+            body.error(path + ".start_date", "is not supported: Tender does not enforce a mandate's dates");
         }
-        data.anyObject("metadata");
-        if (currencyCode == null) {
-            if (!data.failed("currency")) {
-                data.error("currency", "is required");
+        if (data.endDate() != null) {
+            body.error(path + ".end_date", "is not supported: Tender does not enforce a mandate's dates");
+        }
+        if (data.currency() == null) {
+            if (!body.failed(path + ".currency")) {
+                body.error(path + ".currency", "is required");
             }
-            if (amount == null) {
-                data.required("amount");
+            if (data.amount() == null) {
+                body.required(path + ".amount");
             }
             return null;
         }
-        Validation<FieldError, Money> money = Fields.currency(currencyCode)
+        Validation<FieldError, Money> money = Fields.currency(data.currency())
                 .mapError(e -> new FieldError("currency", e.message()))
-                .flatMap(currency -> Fields.positiveAmount("amount", amount, currency));
+                .flatMap(currency -> Fields.positiveAmount("amount", data.amount(), currency));
         if (money.isInvalid()) {
-            if (!data.failed(money.getError().field())) {
-                data.error(money.getError().field(), money.getError().message());
+            String field = path + "." + money.getError().field();
+            if (!body.failed(field)) {
+                body.error(field, money.getError().message());
             }
             return null;
         }

@@ -142,8 +142,8 @@ public class PaymentsController {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
         PaymentsRequest r = binder.read(fields, PaymentsRequest.class);
-        PaymentRequestCommon common = PaymentRequestCommon.of(r, paymentId == null ? MandateRequest.read(fields)
-                : MandateRequest.readAfterCreate(fields));
+        PaymentRequestCommon common = PaymentRequestCommon.of(r, paymentId == null ? MandateRequest.read(fields, r)
+                : MandateRequest.readAfterCreate(fields, r));
         Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                 r.paymentMethodData());
         Option<String> routed = RoutingRequest.account(fields, merchant, accounts);
