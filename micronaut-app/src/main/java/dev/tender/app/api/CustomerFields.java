@@ -1,13 +1,11 @@
 package dev.tender.app.api;
 
 import dev.tender.app.http.ApiException;
-import dev.tender.app.http.JsonBody;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,9 +20,6 @@ import java.util.function.Supplier;
  */
 final class CustomerFields {
 
-    static final List<String> TOP_LEVEL = List.of("name", "email", "phone", "phone_country_code");
-    static final int MAX_LENGTH = 255;
-
     private CustomerFields() {
     }
 
@@ -33,21 +28,20 @@ final class CustomerFields {
      * confirm that sends only top-level fields adds them to the customer the payment already has
      * ({@code stored}); a {@code customer} object sent is taken as sent, as before.
      */
-    static void read(JsonBody body, MerchantId merchant, @Nullable String customerId, Map<String, JsonNode> kept,
+    static void read(PaymentsRequest request, MerchantId merchant, Map<String, JsonNode> kept,
                      Supplier<Optional<JsonNode>> stored) {
-        String merchantId = body.string("merchant_id", MAX_LENGTH);
+        String merchantId = request.merchantId();
         if (merchantId != null && !merchantId.equals(merchant.value())) {
             throw new ApiException(400, "IR_16", "Invalid `merchant_id`: " + merchantId
                     + " not found in merchant account", false);
         }
-        body.string("card_cvc"); // read so it is known, never kept
+        // card_cvc is read by the binder so that it is known, and never kept
         Map<String, String> topLevel = new LinkedHashMap<>();
-        for (String name : TOP_LEVEL) {
-            String value = body.string(name, MAX_LENGTH);
-            if (value != null) {
-                topLevel.put(name, value);
-            }
-        }
+        put(topLevel, "name", request.name());
+        put(topLevel, "email", request.email());
+        put(topLevel, "phone", request.phone());
+        put(topLevel, "phone_country_code", request.phoneCountryCode());
+        String customerId = request.customerId();
         JsonNode sent = kept.get("customer");
         if (sent != null && sent.isObject()) {
             ambiguous("customer_id", customerId, sent.get("id"));
@@ -71,6 +65,12 @@ final class CustomerFields {
             }
         });
         kept.put("customer", JsonNode.createObjectNode(customer));
+    }
+
+    private static void put(Map<String, String> topLevel, String name, @Nullable String value) {
+        if (value != null) {
+            topLevel.put(name, value);
+        }
     }
 
     /** Hyperswitch's refusal of one field sent in two places with two values. */

@@ -148,7 +148,7 @@ public class PaymentsController {
                 r.paymentMethodData());
         Option<String> routed = RoutingRequest.account(fields, merchant, accounts);
         return new PaymentInput(merchant, fields, r, common, method, routed,
-                keptFields(fields, common, merchant, paymentId));
+                keptFields(fields, r, common, merchant, paymentId));
     }
 
     private void checkProfile(PaymentInput in) {
@@ -263,8 +263,8 @@ public class PaymentsController {
      * the checked {@code description}, {@code return_url}, {@code setup_future_usage}, {@code off_session}
      * and {@code mandate_data} (for its {@code metadata}).
      */
-    private Map<String, JsonNode> keptFields(JsonBody fields, PaymentRequestCommon common, MerchantId merchant,
-                                             @Nullable String paymentId) {
+    private Map<String, JsonNode> keptFields(JsonBody fields, PaymentsRequest request, PaymentRequestCommon common,
+                                             MerchantId merchant, @Nullable String paymentId) {
         Requests.customerId(fields, common.customerId());
         Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(PaymentsRequest.KEPT));
         JsonNode routing = fields.raw("routing");
@@ -276,7 +276,7 @@ public class PaymentsController {
             Requests.instant("capture_on", captureOn.getStringValue()).swap()
                     .forEach(e -> fields.error(e.field(), e.message()));
         }
-        CustomerFields.read(fields, merchant, common.customerId(), kept, () -> paymentId == null
+        CustomerFields.read(request, merchant, kept, () -> paymentId == null
                 ? java.util.Optional.empty() : java.util.Optional.ofNullable(details.find(merchant,
                 KeptFields.Kind.PAYMENT, paymentId).get("customer")));
         JsonNode expiry = kept.get("session_expiry");
@@ -465,7 +465,8 @@ public class PaymentsController {
                                              @Nullable @Body String body) {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
-        PaymentsCompleteAuthorizeRequest r = PaymentsCompleteAuthorizeRequest.read(fields);
+        PaymentsCompleteAuthorizeRequest r = binder.read(fields, PaymentsCompleteAuthorizeRequest.class);
+        Map<String, String> parameters = r.parameters(fields);
         clientSecretRequired(request, fields, r.clientSecret());
         Requests.requireValid(fields);
         PaymentId id = paymentId(paymentId);
@@ -473,7 +474,7 @@ public class PaymentsController {
         checkSessionOpen(request, () -> load(merchant, id));
         CompleteAuthorizationUseCase.Command command = Requests.valid(fields,
                 CompleteAuthorizationUseCase.Command.of(merchant.value(), paymentId,
-                        Requests.vavr(r.parameters()), null));
+                        Requests.vavr(parameters), null));
         return ok(tender.payments().complete(command));
     }
 

@@ -19,10 +19,10 @@ import java.util.Map;
 /**
  * Reads a request body into its typed record: each component of the record is a property of the request,
  * named in snake case, read with the rule its type gives ({@link JsonBody}: a string, an integer that fits,
- * true or false, an array of strings, metadata, a nested record, or JSON of a {@link Shape}), then checked
- * by Bean Validation against the record's constraints ({@code @Size}, …), so that every problem of the body
- * is named by its field at once and a property no component names is refused as unknown. The record is the
- * request's schema: nothing else lists its fields.
+ * true or false, an array of strings, metadata (or another map of scalars, {@link MapLimits}), a nested
+ * record, or JSON of a {@link Shape}), then checked by Bean Validation against the record's constraints
+ * ({@code @Size}, …), so that every problem of the body is named by its field at once and a property no
+ * component names is refused as unknown. The record is the request's schema: nothing else lists its fields.
  */
 @Singleton
 public class RequestBinder {
@@ -104,6 +104,11 @@ public class RequestBinder {
             return body.strings(name);
         }
         if (type == Map.class) {
+            if (metadata.hasAnnotation(MapLimits.class)) {
+                return body.stringMap(name, metadata.intValue(MapLimits.class, "keys").orElseThrow(),
+                        metadata.intValue(MapLimits.class, "keyLength").orElseThrow(),
+                        metadata.intValue(MapLimits.class, "valueLength").orElseThrow());
+            }
             return body.metadata(name);
         }
         if (type == JsonNode.class) {
