@@ -276,7 +276,7 @@ public class ApiResponses {
             return Option.none();
         }
         return Option.some(new PaymentMethodDataResponse(new CardResponse(NETWORKS.get(card.brand()), card.bin(),
-                card.last4(), card.last4(), String.format("%02d", card.expiryMonth()),
+                card.last4(), card.last4(), (card.expiryMonth() < 10 ? "0" : "") + card.expiryMonth(),
                 String.valueOf(card.expiryYear()), card.holderName().getOrNull())));
     }
 

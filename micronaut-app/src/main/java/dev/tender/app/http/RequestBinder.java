@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a request body into its typed record: each component of the record is a property of the request,
@@ -70,54 +71,77 @@ public class RequestBinder {
 
     /** The body as the record, each property read by its type's rule; no constraint is checked. */
     public static <T> T bind(JsonBody body, Class<T> type) {
-        BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection(type);
-        Argument<?>[] arguments = introspection.getConstructorArguments();
-        Object[] values = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            values[i] = read(body, wireName(arguments[i]), arguments[i]);
+        @SuppressWarnings("unchecked")
+        Schema<T> schema = (Schema<T>) SCHEMAS.get(type);
+        Object[] values = new Object[schema.properties().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = schema.properties().get(i).reader().apply(body);
         }
-        return introspection.instantiate(false, values);
+        return schema.introspection().instantiate(false, values);
     }
 
     /** The request properties a record reads, in its order. */
     public static List<String> properties(Class<?> type) {
-        List<String> names = new ArrayList<>();
-        for (Argument<?> argument : BeanIntrospection.getIntrospection(type).getConstructorArguments()) {
-            names.add(wireName(argument));
-        }
-        return names;
+        return SCHEMAS.get(type).properties().stream().map(Property::name).toList();
     }
 
-    private static Object read(JsonBody body, String name, Argument<?> argument) {
+    /** A record's properties and how each is read, worked out once per record type. */
+    private record Schema<T>(BeanIntrospection<T> introspection, List<Property> properties) {
+    }
+
+    private record Property(String name, Function<JsonBody, Object> reader) {
+    }
+
+    private static final ClassValue<Schema<?>> SCHEMAS = new ClassValue<>() {
+        @Override
+        protected Schema<?> computeValue(Class<?> type) {
+            return schema(type);
+        }
+    };
+
+    private static <T> Schema<T> schema(Class<T> type) {
+        BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection(type);
+        List<Property> properties = new ArrayList<>();
+        for (Argument<?> argument : introspection.getConstructorArguments()) {
+            String name = wireName(argument);
+            properties.add(new Property(name, reader(name, argument)));
+        }
+        return new Schema<>(introspection, List.copyOf(properties));
+    }
+
+    private static Function<JsonBody, Object> reader(String name, Argument<?> argument) {
         Class<?> type = argument.getType();
         AnnotationMetadata metadata = argument.getAnnotationMetadata();
         if (type == String.class) {
-            return body.string(name);
+            return body -> body.string(name);
         }
         if (type == Long.class) {
-            return body.integer(name);
+            return body -> body.integer(name);
         }
         if (type == Boolean.class) {
-            return body.bool(name);
+            return body -> body.bool(name);
         }
         if (type == List.class) {
-            return body.strings(name);
+            return body -> body.strings(name);
         }
         if (type == Map.class) {
             if (metadata.hasAnnotation(MapLimits.class)) {
-                return body.stringMap(name, metadata.intValue(MapLimits.class, "keys").orElseThrow(),
-                        metadata.intValue(MapLimits.class, "keyLength").orElseThrow(),
-                        metadata.intValue(MapLimits.class, "valueLength").orElseThrow());
+                int keys = metadata.intValue(MapLimits.class, "keys").orElseThrow();
+                int keyLength = metadata.intValue(MapLimits.class, "keyLength").orElseThrow();
+                int valueLength = metadata.intValue(MapLimits.class, "valueLength").orElseThrow();
+                return body -> body.stringMap(name, keys, keyLength, valueLength);
             }
-            return body.metadata(name);
+            return body -> body.metadata(name);
         }
         if (type == JsonNode.class) {
             Shape.Kind kind = metadata.enumValue(Shape.class, Shape.Kind.class).orElse(Shape.Kind.ANY);
-            return body.value(name, kind);
+            return body -> body.value(name, kind);
         }
         if (BeanIntrospector.SHARED.findIntrospection(type).isPresent()) {
-            JsonBody nested = body.object(name);
-            return nested == null ? null : bind(nested, type);
+            return body -> {
+                JsonBody nested = body.object(name);
+                return nested == null ? null : bind(nested, type);
+            };
         }
         throw new IllegalStateException("No request rule for " + type.getName() + " " + name);
     }

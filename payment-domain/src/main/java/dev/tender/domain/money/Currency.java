@@ -4,8 +4,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * An ISO-4217 currency with its exponent: the number of minor-unit digits (JPY 0, USD 2, KWD 3).
@@ -13,7 +14,12 @@ import java.util.regex.Pattern;
  */
 public record Currency(String code, int exponent) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}");
+    /** Every ISO-4217 currency with a minor unit, by code: looked up on every amount a request carries. */
+    private static final Map<String, Currency> BY_CODE = java.util.Currency.getAvailableCurrencies().stream()
+            .filter(c -> c.getCurrencyCode().matches("[A-Z]{3}"))
+            .filter(c -> c.getDefaultFractionDigits() >= 0 && c.getDefaultFractionDigits() <= 4)
+            .collect(Collectors.toUnmodifiableMap(java.util.Currency::getCurrencyCode,
+                    c -> new Currency(c.getCurrencyCode(), c.getDefaultFractionDigits())));
 
     public static final Currency USD = new Currency("USD", 2);
     public static final Currency EUR = new Currency("EUR", 2);
@@ -33,16 +39,10 @@ public record Currency(String code, int exponent) {
 
     /** The currency for an ISO-4217 alphabetic code, in any letter case; empty for unknown codes. */
     public static Option<Currency> find(String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (code == null || code.length() != 3) {
             return Option.none();
         }
-        String upper = code.toUpperCase(Locale.ROOT);
-        try {
-            int digits = java.util.Currency.getInstance(upper).getDefaultFractionDigits();
-            return digits < 0 ? Option.none() : Option.some(new Currency(upper, digits));
-        } catch (IllegalArgumentException unknown) {
-            return Option.none();
-        }
+        return Option.of(BY_CODE.get(code.toUpperCase(Locale.ROOT)));
     }
 
     public static Either<String, Currency> parse(String code) {
