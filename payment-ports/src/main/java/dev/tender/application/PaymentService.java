@@ -229,7 +229,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                                 break;
                             }
                         }
-                        return store.record(payment.merchantId(), payment.id(), txId, outcome);
+                        return store.record(current, txId, outcome);
                     });
         });
     }
@@ -438,7 +438,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
         return store.change(payment.merchantId(), payment.id(), current -> begin.begin(current, txId, clock.now()))
                 .flatMap(begun -> begun.transaction(txId).isEmpty()
                         ? Either.right(begun)
-                        : routing.of(begun).map(route -> store.record(begun.merchantId(), begun.id(), txId,
+                        : routing.of(begun).map(route -> store.record(begun, txId,
                                 connectors.call(route.account(), () -> send.send(route, begun, txId)))));
     }
 

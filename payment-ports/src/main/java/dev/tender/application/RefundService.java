@@ -61,7 +61,7 @@ public final class RefundService implements RefundPaymentUseCase, GetRefundUseCa
                     }
                     return store.change(p.merchantId(), p.id(), current -> current.beginRefund(
                                     new Refund(refundId, amount, c.reason(), clock.now())))
-                            .flatMap(begun -> routing.of(begun).map(route -> store.record(p.merchantId(), p.id(),
+                            .flatMap(begun -> routing.of(begun).map(route -> store.record(begun,
                                     refundId, connectors.call(route.account(), () -> route.connector().refund(
                                             new ConnectorRequest.Refund(CallContext.of(route.account(), p.id(), refundId),
                                                     begun.connectorTransactionId().getOrElse(p.id().value()), amount,

@@ -155,7 +155,8 @@ public class ApiKeyStore {
                 + "AND (k.expires_at IS NULL OR k.expires_at > now()) AND m.deleted_at IS NULL", s -> {
                     s.setString(1, hash);
                     try (ResultSet rows = s.executeQuery()) {
-                        if (rows.next() && MessageDigest.isEqual(rows.getString(2).getBytes(StandardCharsets.US_ASCII),
+                        if (rows.next() && MessageDigest.isEqual(
+                                rows.getString(2).getBytes(StandardCharsets.US_ASCII),
                                 hash.getBytes(StandardCharsets.US_ASCII))) {
                             Timestamp expires = rows.getTimestamp(3);
                             return Optional.of(new RecentKeys.Holder(MerchantId.of(rows.getString(1)),
