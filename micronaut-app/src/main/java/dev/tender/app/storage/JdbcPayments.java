@@ -127,8 +127,11 @@ public final class JdbcPayments implements Payments {
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
 
+    private final JsonColumns json;
+
     public JdbcPayments(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                        ConnectionOperations<Connection> connections) {
+                        ConnectionOperations<Connection> connections, JsonColumns json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;
@@ -210,12 +213,12 @@ public final class JdbcPayments implements Payments {
                 + " ON p.merchant_id = d.merchant_id AND p.payment_id = d.payment_id" + JOIN_TRANSACTIONS
                 + " ORDER BY d.authorization_expires_at, p.merchant_id, p.payment_id, t.position";
         return Sql.oneStatement(connections, () -> jdbc.prepareStatement(sql, statement -> {
-            statement.setString(1, StoredJson.wire(PaymentStatus.REQUIRES_CAPTURE));
-            statement.setString(2, StoredJson.wire(PaymentStatus.PARTIALLY_CAPTURED_AND_CAPTURABLE));
+            statement.setString(1, Wire.wire(PaymentStatus.REQUIRES_CAPTURE));
+            statement.setString(2, Wire.wire(PaymentStatus.PARTIALLY_CAPTURED_AND_CAPTURABLE));
             Sql.setInstant(statement, 3, now);
-            statement.setString(4, StoredJson.wire(TransactionKind.REFUND));
-            statement.setString(5, StoredJson.wire(TransactionStatus.PENDING));
-            statement.setString(6, StoredJson.wire(TransactionStatus.UNKNOWN));
+            statement.setString(4, Wire.wire(TransactionKind.REFUND));
+            statement.setString(5, Wire.wire(TransactionStatus.PENDING));
+            statement.setString(6, Wire.wire(TransactionStatus.UNKNOWN));
             statement.setInt(7, limit);
             return List.ofAll(read(statement));
         }));
@@ -258,25 +261,25 @@ public final class JdbcPayments implements Payments {
 
     private int bindColumns(PreparedStatement s, int first, Payment p) throws SQLException {
         int i = first;
-        s.setString(i++, StoredJson.wire(p.status()));
+        s.setString(i++, Wire.wire(p.status()));
         s.setLong(i++, p.amount().minor());
         s.setString(i++, p.amount().currency().code());
-        s.setString(i++, StoredJson.wire(p.captureMethod()));
+        s.setString(i++, Wire.wire(p.captureMethod()));
         s.setLong(i++, p.authorized().minor());
         s.setLong(i++, p.captured().minor());
-        s.setString(i++, p.paymentMethod().map(StoredJson::paymentMethod).getOrNull());
+        s.setString(i++, p.paymentMethod().map(json::paymentMethod).getOrNull());
         Sql.setString(s, i++, p.customerId());
         Sql.setString(s, i++, p.connector());
-        s.setString(i++, StoredJson.capabilities(p.capabilities()));
+        s.setString(i++, json.capabilities(p.capabilities()));
         Sql.setString(s, i++, p.connectorTransactionId());
         Sql.setString(s, i++, p.orderReference());
-        s.setString(i++, p.nextAction().map(StoredJson::redirect).getOrNull());
+        s.setString(i++, p.nextAction().map(json::redirect).getOrNull());
         Sql.setString(s, i++, p.failure().map(Failure::code));
         Sql.setString(s, i++, p.failure().map(Failure::message));
-        s.setString(i++, p.mandateSetup().map(StoredJson::mandateSetup).getOrNull());
+        s.setString(i++, p.mandateSetup().map(json::mandateSetup).getOrNull());
         Sql.setString(s, i++, p.connectorMandateReference());
         Sql.setString(s, i++, p.mandateId().map(MandateId::value));
-        s.setString(i++, StoredJson.stringMap(p.metadata()));
+        s.setString(i++, json.stringMap(p.metadata()));
         s.setLong(i++, p.authorizationValidity().getSeconds());
         Sql.setInstant(s, i++, p.authorizationExpiresAt());
         Sql.setInstant(s, i++, p.createdAt());
@@ -285,7 +288,7 @@ public final class JdbcPayments implements Payments {
     }
 
     /** The merchant and payment ids, then one array per transaction column, in {@link #WRITE_TRANSACTIONS}' order. */
-    private static void bindTransactions(PreparedStatement s, int first, Payment payment) throws SQLException {
+    private void bindTransactions(PreparedStatement s, int first, Payment payment) throws SQLException {
         int columns = TRANSACTION_UPDATABLE.size() + 1;
         String[][] values = new String[columns][payment.transactions().size()];
         int row = 0;
@@ -305,12 +308,12 @@ public final class JdbcPayments implements Payments {
     }
 
     /** The transaction's id and columns as text, in {@link #TRANSACTION_UPDATABLE}'s order. */
-    private static String[] transactionValues(Transaction tx, int position) {
-        return new String[] {tx.id().value(), Integer.toString(position), StoredJson.wire(tx.kind()),
-            StoredJson.wire(tx.status()), Long.toString(tx.amount().minor()), tx.amount().currency().code(),
-            StoredJson.wire(tx.statusAtBegin()), Boolean.toString(tx.finalCapture()), tx.reference().getOrNull(),
+    private String[] transactionValues(Transaction tx, int position) {
+        return new String[] {tx.id().value(), Integer.toString(position), Wire.wire(tx.kind()),
+            Wire.wire(tx.status()), Long.toString(tx.amount().minor()), tx.amount().currency().code(),
+            Wire.wire(tx.statusAtBegin()), Boolean.toString(tx.finalCapture()), tx.reference().getOrNull(),
             tx.failure().map(Failure::code).getOrNull(), tx.failure().map(Failure::message).getOrNull(),
-            tx.redirect().map(StoredJson::redirect).getOrNull(), Boolean.toString(tx.review()),
+            tx.redirect().map(json::redirect).getOrNull(), Boolean.toString(tx.review()),
             tx.reason().getOrNull(), Boolean.toString(tx.answered()), timestamp(tx.createdAt()),
             timestamp(tx.observedAt())};
     }
@@ -345,7 +348,7 @@ public final class JdbcPayments implements Payments {
     // ---------------------------------------------------------------- reading
 
     /** Payments from rows of a payment joined with its transactions, in the rows' order. */
-    private static java.util.List<Payment> read(PreparedStatement statement) throws SQLException {
+    private java.util.List<Payment> read(PreparedStatement statement) throws SQLException {
         Map<String, Payment> payments = new LinkedHashMap<>();
         Map<String, java.util.List<Transaction>> transactionsOf = new LinkedHashMap<>();
         try (ResultSet rows = statement.executeQuery()) {
@@ -371,37 +374,37 @@ public final class JdbcPayments implements Payments {
     }
 
     /** The payment's own columns; its transactions are added by {@link #read}. */
-    private static Payment payment(ResultSet r) throws SQLException {
+    private Payment payment(ResultSet r) throws SQLException {
         Currency currency = Currency.of(Sql.string(r, "currency"));
         return new Payment(PaymentId.of(Sql.string(r, "payment_id")), MerchantId.of(Sql.string(r, "merchant_id")),
                 Money.of(r.getLong("amount"), currency),
-                StoredJson.wire(CaptureMethod.class, Sql.string(r, "capture_method")),
-                StoredJson.wire(PaymentStatus.class, Sql.string(r, "status")),
+                Wire.wire(CaptureMethod.class, Sql.string(r, "capture_method")),
+                Wire.wire(PaymentStatus.class, Sql.string(r, "status")),
                 Money.of(r.getLong("amount_authorized"), currency), Money.of(r.getLong("amount_captured"), currency),
-                Sql.optionalString(r, "payment_method").map(StoredJson::paymentMethod),
+                Sql.optionalString(r, "payment_method").map(json::paymentMethod),
                 Sql.optionalString(r, "customer_id"), Sql.optionalString(r, "connector_account_id"),
-                StoredJson.capabilities(Sql.string(r, "capabilities")),
+                json.capabilities(Sql.string(r, "capabilities")),
                 Sql.optionalString(r, "connector_transaction_id"), Sql.optionalString(r, "order_reference"),
-                Sql.optionalString(r, "next_action").map(StoredJson::redirect),
+                Sql.optionalString(r, "next_action").map(json::redirect),
                 failure(r, "error_code", "error_message"),
-                Sql.optionalString(r, "mandate_setup").map(StoredJson::mandateSetup),
+                Sql.optionalString(r, "mandate_setup").map(json::mandateSetup),
                 Sql.optionalString(r, "connector_mandate_reference"),
                 Sql.optionalString(r, "mandate_id").map(MandateId::of),
-                StoredJson.stringMap(Sql.string(r, "metadata")),
+                json.stringMap(Sql.string(r, "metadata")),
                 Duration.ofSeconds(r.getLong("authorization_validity_seconds")),
                 Sql.optionalInstant(r, "authorization_expires_at"), List.empty(), Sql.instant(r, "created_at"),
                 Sql.instant(r, "updated_at"), r.getLong("version"));
     }
 
-    private static Transaction transaction(ResultSet r) throws SQLException {
+    private Transaction transaction(ResultSet r) throws SQLException {
         return new Transaction(TransactionId.of(Sql.string(r, "t_transaction_id")),
-                StoredJson.wire(TransactionKind.class, Sql.string(r, "t_kind")),
-                StoredJson.wire(TransactionStatus.class, Sql.string(r, "t_status")),
+                Wire.wire(TransactionKind.class, Sql.string(r, "t_kind")),
+                Wire.wire(TransactionStatus.class, Sql.string(r, "t_status")),
                 Money.of(r.getLong("t_amount"), Currency.of(Sql.string(r, "t_currency"))),
-                StoredJson.wire(PaymentStatus.class, Sql.string(r, "t_status_at_begin")),
+                Wire.wire(PaymentStatus.class, Sql.string(r, "t_status_at_begin")),
                 r.getBoolean("t_final_capture"), Sql.optionalString(r, "t_reference"),
                 failure(r, "t_error_code", "t_error_message"),
-                Sql.optionalString(r, "t_redirect").map(StoredJson::redirect), r.getBoolean("t_review"),
+                Sql.optionalString(r, "t_redirect").map(json::redirect), r.getBoolean("t_review"),
                 Sql.optionalString(r, "t_reason"), r.getBoolean("t_answered"), Sql.instant(r, "t_created_at"),
                 Sql.instant(r, "t_observed_at"));
     }
