@@ -229,7 +229,7 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                                 break;
                             }
                         }
-                        return store.record(payment.merchantId(), payment.id(), txId, outcome);
+                        return store.record(current, txId, outcome);
                     });
         });
     }
@@ -431,16 +431,18 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
      */
     Either<ApplicationError, Payment> operate(Payment payment, Begin begin, Send send) {
         // an account removed since the authorization would leave the operation begun and never sent
-        if (payment.connector().isDefined() && routing.of(payment).isLeft()) {
-            return Either.left(routing.of(payment).getLeft());
+        Option<Either<ApplicationError, Routing.Route>> routed = payment.connector().map(id -> routing.of(payment));
+        if (routed.exists(Either::isLeft)) {
+            return Either.left(routed.get().getLeft());
         }
         TransactionId txId = TransactionId.of(clock.ids().next("txn"));
         return store.change(payment.merchantId(), payment.id(), current -> begin.begin(current, txId, clock.now()))
                 .flatMap(begun -> begun.transaction(txId).isEmpty()
                         ? Either.right(begun)
-                        : routing.of(begun).map(route -> store.record(begun.merchantId(), begun.id(), txId,
+                        : routing.of(begun, payment, routed).map(route -> store.record(begun, txId,
                                 connectors.call(route.account(), () -> send.send(route, begun, txId)))));
     }
+
 
     private static CallContext context(Routing.Route route, Payment p, TransactionId txId) {
         return CallContext.of(route.account(), p.id(), txId);

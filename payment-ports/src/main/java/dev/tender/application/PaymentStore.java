@@ -80,6 +80,25 @@ final class PaymentStore {
     }
 
     /**
+     * {@link #record(MerchantId, PaymentId, TransactionId, Outcome)} beginning from the payment its begin
+     * saved, which saves reading it again; read again when another process saved it since (or the outcome
+     * changes nothing on it).
+     */
+    Payment record(Payment begun, TransactionId transactionId, Outcome outcome) {
+        Option<Payment> recorded = unit.run(() -> {
+            Payment after = begun.recordOutcome(new RecordOutcome(transactionId, outcome, clock.now()))
+                    .getOrElse(begun);
+            if (after == begun) {
+                return Option.<Payment>none();
+            }
+            Either<StorageConflict, Payment> saved = payments.save(after);
+            saved.forEach(s -> followUp(Option.some(begun), s));
+            return saved.toOption();
+        });
+        return recorded.getOrElse(() -> record(begun.merchantId(), begun.id(), transactionId, outcome));
+    }
+
+    /**
      * Applies an outcome to a transaction, reloading and re-applying when another process saved the
      * payment in between (applying an outcome is idempotent, so the retry is safe).
      */

@@ -19,6 +19,7 @@ import dev.tender.ports.out.RefundRecord;
 import dev.tender.ports.out.Refunds;
 import dev.tender.ports.out.Versioned;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /** Refunds: partial and repeated, never above what was captured and not yet refunded. */
 public final class RefundService implements RefundPaymentUseCase, GetRefundUseCase, ListRefundsUseCase {
@@ -56,12 +57,14 @@ public final class RefundService implements RefundPaymentUseCase, GetRefundUseCa
                         return Either.left(new ApplicationError.Rejected(
                                 c.amount().isEmpty() ? nothingLeftToRefund(p, allowed.getLeft()) : allowed.getLeft()));
                     }
-                    if (routing.of(p).isLeft()) {
-                        return Either.left(routing.of(p).getLeft());
+                    Either<ApplicationError, Routing.Route> routed = routing.of(p);
+                    if (routed.isLeft()) {
+                        return Either.left(routed.getLeft());
                     }
                     return store.change(p.merchantId(), p.id(), current -> current.beginRefund(
                                     new Refund(refundId, amount, c.reason(), clock.now())))
-                            .flatMap(begun -> routing.of(begun).map(route -> store.record(p.merchantId(), p.id(),
+                            .flatMap(begun -> routing.of(begun, p, Option.some(routed))
+                                    .map(route -> store.record(begun,
                                     refundId, connectors.call(route.account(), () -> route.connector().refund(
                                             new ConnectorRequest.Refund(CallContext.of(route.account(), p.id(), refundId),
                                                     begun.connectorTransactionId().getOrElse(p.id().value()), amount,

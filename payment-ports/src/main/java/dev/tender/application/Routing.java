@@ -55,6 +55,14 @@ final class Routing {
                         + " is not configured any more"));
     }
 
+    /**
+     * The route found for {@code before} a moment ago, while {@code begun} still goes to the same account (no
+     * second read of it), else found anew.
+     */
+    Either<ApplicationError, Route> of(Payment begun, Payment before, Option<Either<ApplicationError, Route>> found) {
+        return found.isDefined() && begun.connector().equals(before.connector()) ? found.get() : of(begun);
+    }
+
     private static Set<Capability> needs(Payment payment) {
         Set<Capability> needed = HashSet.empty();
         if (payment.captureMethod() == CaptureMethod.MANUAL) {

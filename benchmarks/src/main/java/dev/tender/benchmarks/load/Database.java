@@ -18,7 +18,34 @@ public record Database(String host, int port, String name, String user, String p
         implements AutoCloseable {
 
     public static Database embedded() throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        return embedded(EmbeddedPostgres.builder());
+    }
+
+    /**
+     * An embedded one that also counts every statement ({@code pg_stat_statements}, which zonky's binaries
+     * ship; the extension is created in the run's database).
+     */
+    static Database embeddedCountingStatements() throws IOException, SQLException {
+        Database database = embedded(EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.max", "10000"));
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            statement.execute("CREATE ROLE " + COUNTER + " LOGIN SUPERUSER PASSWORD '" + COUNTER + "'");
+        }
+        return database;
+    }
+
+    /** The role that reads the counts, so that its own statements can be told apart. */
+    static final String COUNTER = "statement_counter";
+
+    /** A connection as {@link #COUNTER}. */
+    Connection connectAsCounter() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), COUNTER, COUNTER);
+    }
+
+    private static Database embedded(EmbeddedPostgres.Builder builder) throws IOException {
+        EmbeddedPostgres postgres = builder
                 // zonky turns it off for tests; a payment service's database keeps PostgreSQL's default
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "300")

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +32,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static ServiceProcess start(Path jar, List<String> jvmOptions, Database database, String adminKey, Path log)
             throws IOException {
+        return start(jar, jvmOptions, database, adminKey, log, Map.of());
+    }
+
+    /** With more environment variables for the service (settings: {@code TENDER_…}). */
+    static ServiceProcess start(Path jar, List<String> jvmOptions, Database database, String adminKey, Path log,
+                                Map<String, String> environment) throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -54,6 +61,7 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().put("TENDER_SECRETS_KEYS_LOAD", SECRET_KEY);
             builder.environment().put("TENDER_SECRETS_ACTIVE_KEY", "load");
         }
+        builder.environment().putAll(environment);
         ServiceProcess service = new ServiceProcess(builder.start(), URI.create("http://localhost:" + port));
         service.awaitHealthy(Duration.ofSeconds(90), log);
         return service;

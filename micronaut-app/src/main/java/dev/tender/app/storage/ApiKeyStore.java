@@ -2,13 +2,14 @@ package dev.tender.app.storage;
 
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
 /**
  * Merchants' API keys in PostgreSQL, stored as SHA-256 hashes with their first characters. A key
  * authenticates while it is not revoked, not expired (by the database's clock) and its merchant is not
- * deleted; each request checks it again, so a revoked key is refused from the next request on.
+ * deleted. A key is checked again after {@code tender.api-keys.cache-ttl} ({@link RecentKeys}): a key revoked
+ * through this instance is refused from the next request on, through another one within that time.
  */
 @Singleton
 public class ApiKeyStore {
@@ -37,9 +39,13 @@ public class ApiKeyStore {
     private static final String COLUMNS = "key_id, merchant_id, name, description, prefix, created_at, expires_at";
 
     private final JdbcOperations jdbc;
+    private final ConnectionOperations<Connection> connections;
+    private final RecentKeys recent;
 
-    public ApiKeyStore(JdbcOperations jdbc) {
+    public ApiKeyStore(JdbcOperations jdbc, ConnectionOperations<Connection> connections, RecentKeys recent) {
         this.jdbc = jdbc;
+        this.connections = connections;
+        this.recent = recent;
     }
 
     /** Creates a key for the merchant, unless the merchant does not exist or was deleted. */
@@ -102,6 +108,7 @@ public class ApiKeyStore {
         if (current.isEmpty()) {
             return Optional.empty();
         }
+        recent.forgetOnCommit();
         ApiKey changed = change.apply(current.get());
         ApiKey updated = current.get().with(changed.name(), changed.description(), changed.expiresAt() == null
                 ? null : changed.expiresAt().truncatedTo(ChronoUnit.MICROS));
@@ -120,6 +127,7 @@ public class ApiKeyStore {
     /** Revokes the key: it authenticates no more. False if there is no such key or it was revoked already. */
     @Transactional
     public boolean revoke(String merchantId, String keyId) {
+        recent.forgetOnCommit();
         return jdbc.prepareStatement("UPDATE api_keys SET revoked_at = now() WHERE merchant_id = ? AND key_id = ? "
                 + "AND revoked_at IS NULL", s -> {
             s.setString(1, merchantId);
@@ -129,24 +137,37 @@ public class ApiKeyStore {
     }
 
     /**
-     * The merchant of a key that authenticates, found by the key's hash and compared in constant time.
+     * The merchant of a key that authenticates, found by the key's hash and compared in constant time: from
+     * {@link RecentKeys} when this instance looked it up within the TTL, else by one statement that reads the
+     * merchant's default profile as well (every request's response needs it).
      */
-    // one statement on every authenticated request: a connection, no transaction (BEGIN and COMMIT)
-    @Connectable
     public Optional<MerchantId> merchantOfKey(String key) {
         String hash = ApiKeys.hash(key);
-        return jdbc.prepareStatement("SELECT k.merchant_id, k.key_hash FROM api_keys k "
+        Optional<RecentKeys.Holder> recently = recent.holder(hash, Instant.now());
+        if (recently.isPresent()) {
+            return Optional.of(recently.get().merchant());
+        }
+        long generation = recent.generation();
+        // a connection, no transaction (BEGIN and COMMIT) around the one statement
+        Optional<RecentKeys.Holder> found = Sql.oneStatement(connections, () -> jdbc.prepareStatement(
+                "SELECT k.merchant_id, k.key_hash, k.expires_at, m.default_profile_id FROM api_keys k "
                 + "JOIN merchants m ON m.merchant_id = k.merchant_id WHERE k.key_hash = ? AND k.revoked_at IS NULL "
                 + "AND (k.expires_at IS NULL OR k.expires_at > now()) AND m.deleted_at IS NULL", s -> {
-            s.setString(1, hash);
-            try (ResultSet rows = s.executeQuery()) {
-                if (rows.next() && MessageDigest.isEqual(rows.getString(2).getBytes(StandardCharsets.US_ASCII),
-                        hash.getBytes(StandardCharsets.US_ASCII))) {
-                    return Optional.of(MerchantId.of(rows.getString(1)));
-                }
-                return Optional.<MerchantId>empty();
-            }
-        });
+                    s.setString(1, hash);
+                    try (ResultSet rows = s.executeQuery()) {
+                        if (rows.next() && MessageDigest.isEqual(
+                                rows.getString(2).getBytes(StandardCharsets.US_ASCII),
+                                hash.getBytes(StandardCharsets.US_ASCII))) {
+                            Timestamp expires = rows.getTimestamp(3);
+                            return Optional.of(new RecentKeys.Holder(MerchantId.of(rows.getString(1)),
+                                    Optional.ofNullable(rows.getString(4)),
+                                    expires == null ? null : expires.toInstant()));
+                        }
+                        return Optional.<RecentKeys.Holder>empty();
+                    }
+                }));
+        found.ifPresent(holder -> recent.remember(generation, hash, holder));
+        return found.map(RecentKeys.Holder::merchant);
     }
 
     private static void bind(PreparedStatement s, ApiKey key) throws SQLException {

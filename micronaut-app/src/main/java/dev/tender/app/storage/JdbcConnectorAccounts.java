@@ -54,8 +54,12 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
     private final ConnectionOperations<Connection> connections;
     private final CredentialsCipher cipher;
 
+    private final JsonColumns json;
+
     public JdbcConnectorAccounts(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                                 ConnectionOperations<Connection> connections, CredentialsCipher cipher) {
+                                 ConnectionOperations<Connection> connections, CredentialsCipher cipher,
+                                 JsonColumns json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;
@@ -185,7 +189,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
                         s.setInt(2, account.priority());
                         s.setBoolean(3, !changed.disabled());
                         s.setString(4, credentials);
-                        s.setString(5, StoredJson.stringMap(account.settings()));
+                        s.setString(5, json.stringMap(account.settings()));
                         s.setString(6, changed.status());
                         s.setBoolean(7, changed.testMode());
                         s.setString(8, merchantId.value());
@@ -227,10 +231,10 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
 
     /** Credentials as stored: their JSON object sealed for the account's row. */
     private String sealed(Credentials credentials, MerchantId merchantId, String accountId) {
-        return cipher.seal(StoredJson.stringMap(credentialValues(credentials)), merchantId.value(), accountId);
+        return cipher.seal(json.stringMap(credentialValues(credentials)), merchantId.value(), accountId);
     }
 
-    private static void bind(PreparedStatement s, ConnectorAccount account, boolean disabled, String credentials)
+    private void bind(PreparedStatement s, ConnectorAccount account, boolean disabled, String credentials)
             throws SQLException {
         s.setString(1, account.id());
         s.setString(2, account.merchantId().value());
@@ -239,7 +243,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         s.setInt(5, account.priority());
         s.setBoolean(6, !disabled);
         s.setString(7, credentials);
-        s.setString(8, StoredJson.stringMap(account.settings()));
+        s.setString(8, json.stringMap(account.settings()));
     }
 
     /**
@@ -284,8 +288,8 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
                                 + "account " + accountId + " cannot be read: " + why));
                 ConnectorAccount account = new ConnectorAccount(accountId, MerchantId.of(merchantId),
                         Sql.string(r, "connector_name"), Sql.string(r, "label"), r.getInt("priority"),
-                        r.getBoolean("enabled"), Credentials.of(StoredJson.stringMap(credentials)),
-                        StoredJson.stringMap(Sql.string(r, "settings")));
+                        r.getBoolean("enabled"), Credentials.of(json.stringMap(credentials)),
+                        json.stringMap(Sql.string(r, "settings")));
                 entries.add(ConnectorAccountEntry.of(account, r.getString("profile_id"), !r.getBoolean("enabled"),
                         Sql.string(r, "status"), r.getBoolean("test_mode")));
             }

@@ -1,14 +1,21 @@
 package dev.tender.app.storage;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.ports.out.HeldCards;
 import dev.tender.ports.out.PaymentMethodData;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Held cards in the {@code held_cards} table, one per payment: the whole card sealed with the credentials'
@@ -36,8 +41,24 @@ public final class JdbcHeldCards implements HeldCards {
     private final ConnectionOperations<Connection> connections;
     private final CredentialsCipher cipher;
 
+    /** A held card as sealed: {@code {"number","exp_month","exp_year","cvc","holder"}} (holder null if none). */
+    @Serdeable
+    record HeldCardRow(String number, @JsonProperty("exp_month") int expMonth, @JsonProperty("exp_year") int expYear,
+                       String cvc, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String holder) {
+    }
+
+    private final JsonColumns json;
+
+    /** With a JSON mapper of its own: for a second adapter over other keys, outside the service's wiring. */
     public JdbcHeldCards(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
                          ConnectionOperations<Connection> connections, SecretKeys keys) {
+        this(jdbc, transactions, connections, keys, new JsonColumns(JsonMapper.createDefault()));
+    }
+
+    @Inject
+    public JdbcHeldCards(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                         ConnectionOperations<Connection> connections, SecretKeys keys, JsonColumns json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;
@@ -46,7 +67,8 @@ public final class JdbcHeldCards implements HeldCards {
 
     @Override
     public void hold(MerchantId merchantId, PaymentId paymentId, PaymentMethodData.Card card, Instant heldUntil) {
-        String sealed = cipher.seal(Json.write(fields(card)), merchantId.value(), paymentId.value());
+        String sealed = cipher.seal(json.write(new HeldCardRow(card.number(), card.expiryMonth(),
+                card.expiryYear(), card.cvc(), card.holderName().getOrNull())), merchantId.value(), paymentId.value());
         transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO held_cards "
                 + "(merchant_id, payment_id, sealed_card, held_until) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (merchant_id, payment_id) DO UPDATE SET sealed_card = EXCLUDED.sealed_card, "
@@ -118,23 +140,12 @@ public final class JdbcHeldCards implements HeldCards {
                 }));
     }
 
-    private static Map<String, Object> fields(PaymentMethodData.Card card) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("number", card.number());
-        fields.put("exp_month", card.expiryMonth());
-        fields.put("exp_year", card.expiryYear());
-        fields.put("cvc", card.cvc());
-        fields.put("holder", card.holderName().getOrNull());
-        return fields;
-    }
-
     /** The card a value opened into; none for text that is not one (never quoted: it may be most of a card). */
-    private static Option<PaymentMethodData.Card> card(String text) {
+    private Option<PaymentMethodData.Card> card(String text) {
         try {
-            Map<String, Object> fields = Json.readObject(text);
-            return Option.some(new PaymentMethodData.Card((String) fields.get("number"),
-                    ((Number) fields.get("exp_month")).intValue(), ((Number) fields.get("exp_year")).intValue(),
-                    (String) fields.get("cvc"), Option.of((String) fields.get("holder"))));
+            HeldCardRow row = json.read(text, Argument.of(HeldCardRow.class));
+            return Option.some(new PaymentMethodData.Card(row.number(), row.expMonth(), row.expYear(), row.cvc(),
+                    Option.of(row.holder())));
         } catch (RuntimeException notACard) {
             LOG.warn("a held card opened but is not a card ({}): not used", notACard.getClass().getSimpleName());
             return Option.none();

@@ -45,8 +45,11 @@ public final class JdbcMandates implements Mandates {
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
 
+    private final JsonColumns json;
+
     public JdbcMandates(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                        ConnectionOperations<Connection> connections) {
+                        ConnectionOperations<Connection> connections, JsonColumns json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;
@@ -174,11 +177,11 @@ public final class JdbcMandates implements Mandates {
     }
 
     /** customer_id … updated_at, from {@code first}; returns the next index. */
-    private static int bindColumns(PreparedStatement s, int first, Mandate m) throws SQLException {
+    private int bindColumns(PreparedStatement s, int first, Mandate m) throws SQLException {
         int i = first;
         s.setString(i++, m.customerId());
-        s.setString(i++, StoredJson.wire(m.status()));
-        s.setString(i++, StoredJson.wire(m.type()));
+        s.setString(i++, Wire.wire(m.status()));
+        s.setString(i++, Wire.wire(m.type()));
         if (m.amountLimit().isDefined()) {
             s.setLong(i++, m.amountLimit().get().minor());
         } else {
@@ -187,9 +190,9 @@ public final class JdbcMandates implements Mandates {
         s.setString(i++, m.currency().code());
         s.setString(i++, m.connector());
         s.setString(i++, m.connectorMandateReference());
-        s.setString(i++, StoredJson.acceptance(m.acceptance()));
+        s.setString(i++, json.acceptance(m.acceptance()));
         s.setString(i++, m.setupPaymentId().value());
-        s.setString(i++, StoredJson.paymentIds(m.charges()));
+        s.setString(i++, json.paymentIds(m.charges()));
         Sql.setInstant(s, i++, m.createdAt());
         Sql.setInstant(s, i++, m.updatedAt());
         return i;
@@ -204,17 +207,17 @@ public final class JdbcMandates implements Mandates {
                 m.charges(), Sql.micros(m.createdAt()), Sql.micros(m.updatedAt()));
     }
 
-    private static Versioned<Mandate> mandate(ResultSet r) throws SQLException {
+    private Versioned<Mandate> mandate(ResultSet r) throws SQLException {
         Currency currency = Currency.of(Sql.string(r, "currency"));
         long limit = r.getLong("amount_limit");
         Option<Money> amountLimit = r.wasNull() ? Option.none() : Option.some(Money.of(limit, currency));
         Mandate mandate = new Mandate(MandateId.of(Sql.string(r, "mandate_id")),
                 MerchantId.of(Sql.string(r, "merchant_id")), Sql.string(r, "customer_id"),
-                StoredJson.wire(MandateStatus.class, Sql.string(r, "status")),
-                StoredJson.wire(MandateType.class, Sql.string(r, "mandate_type")), amountLimit, currency,
+                Wire.wire(MandateStatus.class, Sql.string(r, "status")),
+                Wire.wire(MandateType.class, Sql.string(r, "mandate_type")), amountLimit, currency,
                 Sql.string(r, "connector_account_id"), Sql.string(r, "connector_mandate_reference"),
-                StoredJson.acceptance(Sql.string(r, "acceptance")), PaymentId.of(Sql.string(r, "setup_payment_id")),
-                StoredJson.paymentIds(Sql.string(r, "charges")), Sql.instant(r, "created_at"),
+                json.acceptance(Sql.string(r, "acceptance")), PaymentId.of(Sql.string(r, "setup_payment_id")),
+                json.paymentIds(Sql.string(r, "charges")), Sql.instant(r, "created_at"),
                 Sql.instant(r, "updated_at"));
         return new Versioned<>(mandate, r.getLong("version"));
     }

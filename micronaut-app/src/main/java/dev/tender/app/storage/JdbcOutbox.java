@@ -45,7 +45,7 @@ public final class JdbcOutbox implements Outbox {
                     s.setString(3, event.type());
                     s.setString(4, event.paymentId().value());
                     Sql.setString(s, 5, event.refundId().map(TransactionId::value));
-                    s.setString(6, StoredJson.wire(event.paymentStatus()));
+                    s.setString(6, Wire.wire(event.paymentStatus()));
                     Sql.setInstant(s, 7, event.occurredAt());
                     return s.executeUpdate();
                 }));
@@ -67,7 +67,7 @@ public final class JdbcOutbox implements Outbox {
                                     MerchantId.of(Sql.string(r, "merchant_id")), Sql.string(r, "event_type"),
                                     PaymentId.of(Sql.string(r, "payment_id")),
                                     Sql.optionalString(r, "refund_id").map(TransactionId::of),
-                                    StoredJson.wire(PaymentStatus.class, Sql.string(r, "payment_status")),
+                                    Wire.wire(PaymentStatus.class, Sql.string(r, "payment_status")),
                                     Sql.instant(r, "occurred_at")));
                         }
                     }

@@ -37,13 +37,16 @@ import java.util.Map;
 
 /**
  * {@link Payments} in PostgreSQL: a {@code payments} row per payment and a {@code payment_transactions}
- * row per transaction (in list order, by {@code position}), written together in one transaction.
+ * row per transaction (in list order, by {@code position}), written together in one statement (a
+ * {@code WITH} of the payment's insert or update and its transactions' upsert), so a save is one round trip
+ * whatever the number of transactions, and atomic without a transaction of its own.
  *
  * <p>Optimistic locking: a payment of version 0 is inserted as version 1 (an existing id is a
  * {@link StorageConflict.Kind#DUPLICATE_ID duplicate}); any other version replaces the row only while its
  * version is still that one ({@code UPDATE … WHERE version = ?}; no row is
  * {@link StorageConflict.Kind#STALE_VERSION stale}), and then its transactions are upserted (and any
- * the payment no longer lists are deleted, so the rows always mirror the payment).
+ * the payment no longer lists are deleted, so the rows always mirror the payment); a transaction listed
+ * again unchanged is not rewritten.
  *
  * <p>Reads are single statements (the payment joined with its transactions), so a payment is never
  * read half-way through someone else's save. Times are kept to the microsecond: what {@link #save}
@@ -77,32 +80,58 @@ public final class JdbcPayments implements Payments {
             "error_code", "error_message", "mandate_setup", "connector_mandate_reference", "mandate_id", "metadata",
             "authorization_validity_seconds", "authorization_expires_at", "created_at", "updated_at");
 
-    private static final String INSERT = "INSERT INTO payments (merchant_id, payment_id, "
-            + String.join(", ", COLUMNS) + ", version) VALUES (?, ?, " + "?, ".repeat(COLUMNS.size())
-            + "1) ON CONFLICT (merchant_id, payment_id) DO NOTHING";
-
-    private static final String UPDATE = "UPDATE payments SET " + String.join(" = ?, ", COLUMNS)
-            + " = ?, version = version + 1 WHERE merchant_id = ? AND payment_id = ? AND version = ? RETURNING version";
-
     private static final java.util.List<String> TRANSACTION_UPDATABLE = java.util.List.of("position", "kind",
             "status", "amount", "currency", "status_at_begin", "final_capture", "reference", "error_code",
             "error_message", "redirect", "review", "reason", "answered", "created_at", "observed_at");
 
-    private static final String UPSERT_TRANSACTION = "INSERT INTO payment_transactions (merchant_id, payment_id, "
-            + "transaction_id, " + String.join(", ", TRANSACTION_UPDATABLE) + ") VALUES (?, ?, ?, "
-            + String.join(", ", TRANSACTION_UPDATABLE.stream().map(c -> "?").toList())
-            + ") ON CONFLICT (merchant_id, payment_id, transaction_id) DO UPDATE SET "
-            + String.join(", ", TRANSACTION_UPDATABLE.stream().map(c -> c + " = EXCLUDED." + c).toList());
+    /** The transaction columns' types, for the arrays their values are bound in (all bound as text). */
+    private static final java.util.List<String> TRANSACTION_TYPES = java.util.List.of("integer", "text", "text",
+            "bigint", "text", "text", "boolean", "text", "text", "text", "text", "boolean", "text", "boolean",
+            "timestamptz", "timestamptz");
 
-    private static final String DELETE_UNLISTED_TRANSACTIONS = "DELETE FROM payment_transactions "
-            + "WHERE merchant_id = ? AND payment_id = ? AND NOT (transaction_id = ANY (?))";
+    /**
+     * The payment's transactions, written with the payment in the same statement ({@code p} is the
+     * payment's own insert or update): one array per column, unnested to rows; a row the payment lists
+     * again unchanged is left alone (no new row version, no log), and nothing is written unless {@code p}
+     * wrote the payment.
+     */
+    private static final String WRITE_TRANSACTIONS = ", tx AS (INSERT INTO payment_transactions (merchant_id, "
+            + "payment_id, transaction_id, " + String.join(", ", TRANSACTION_UPDATABLE) + ") SELECT ?, ?, "
+            + "x.transaction_id, " + String.join(", ", java.util.stream.IntStream.range(0, TRANSACTION_UPDATABLE
+                    .size()).mapToObj(i -> "x." + TRANSACTION_UPDATABLE.get(i) + "::" + TRANSACTION_TYPES.get(i))
+                    .toList())
+            + " FROM unnest(" + "?::text[], ".repeat(TRANSACTION_UPDATABLE.size()) + "?::text[]) AS x("
+            + "transaction_id, " + String.join(", ", TRANSACTION_UPDATABLE) + ") WHERE EXISTS (SELECT 1 FROM p)"
+            + " ON CONFLICT (merchant_id, payment_id, transaction_id) DO UPDATE SET "
+            + String.join(", ", TRANSACTION_UPDATABLE.stream().map(c -> c + " = EXCLUDED." + c).toList())
+            + " WHERE (" + String.join(", ", TRANSACTION_UPDATABLE.stream().map(c -> "payment_transactions." + c)
+                    .toList()) + ") IS DISTINCT FROM ("
+            + String.join(", ", TRANSACTION_UPDATABLE.stream().map(c -> "EXCLUDED." + c).toList()) + "))"
+            + " SELECT version FROM p";
+
+    /** A new payment and its transactions, one statement; no row when the id exists already. */
+    private static final String INSERT = "WITH p AS (INSERT INTO payments (merchant_id, payment_id, "
+            + String.join(", ", COLUMNS) + ", version) VALUES (?, ?, " + "?, ".repeat(COLUMNS.size())
+            + "1) ON CONFLICT (merchant_id, payment_id) DO NOTHING RETURNING version)" + WRITE_TRANSACTIONS;
+
+    /**
+     * A payment of the version read, its transactions and the removal of those it no longer lists, one
+     * statement; no row when the version moved on.
+     */
+    private static final String UPDATE = "WITH p AS (UPDATE payments SET " + String.join(" = ?, ", COLUMNS)
+            + " = ?, version = version + 1 WHERE merchant_id = ? AND payment_id = ? AND version = ? RETURNING version)"
+            + ", gone AS (DELETE FROM payment_transactions WHERE merchant_id = ? AND payment_id = ? "
+            + "AND NOT (transaction_id = ANY (?::text[])) AND EXISTS (SELECT 1 FROM p))" + WRITE_TRANSACTIONS;
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
 
+    private final JsonColumns json;
+
     public JdbcPayments(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                        ConnectionOperations<Connection> connections) {
+                        ConnectionOperations<Connection> connections, JsonColumns json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;
@@ -139,12 +168,10 @@ public final class JdbcPayments implements Payments {
     public Either<StorageConflict, Payment> save(Payment payment) {
         Payment stored = asStored(payment);
         try {
-            // a conflict is answered, not thrown: thrown inside a unit of work it would roll the unit back
-            return transactions.executeWrite(status -> {
-                Either<StorageConflict, Long> saved = stored.version() == 0 ? insert(stored) : update(stored);
-                saved.forEach(version -> writeTransactions(stored));
-                return saved;
-            }).map(stored::withVersion);
+            // a conflict is answered, not thrown: thrown inside a unit of work it would roll the unit back.
+            // One statement, atomic by itself: no transaction of its own (inside a unit of work, the unit's)
+            return Sql.oneStatement(connections, () -> stored.version() == 0 ? insert(stored) : update(stored))
+                    .map(stored::withVersion);
         } catch (RuntimeException failure) {
             if (Sql.isUniqueViolation(failure)) {
                 return Either.left(StorageConflict.duplicate("payment " + payment.id()));
@@ -186,12 +213,12 @@ public final class JdbcPayments implements Payments {
                 + " ON p.merchant_id = d.merchant_id AND p.payment_id = d.payment_id" + JOIN_TRANSACTIONS
                 + " ORDER BY d.authorization_expires_at, p.merchant_id, p.payment_id, t.position";
         return Sql.oneStatement(connections, () -> jdbc.prepareStatement(sql, statement -> {
-            statement.setString(1, StoredJson.wire(PaymentStatus.REQUIRES_CAPTURE));
-            statement.setString(2, StoredJson.wire(PaymentStatus.PARTIALLY_CAPTURED_AND_CAPTURABLE));
+            statement.setString(1, Wire.wire(PaymentStatus.REQUIRES_CAPTURE));
+            statement.setString(2, Wire.wire(PaymentStatus.PARTIALLY_CAPTURED_AND_CAPTURABLE));
             Sql.setInstant(statement, 3, now);
-            statement.setString(4, StoredJson.wire(TransactionKind.REFUND));
-            statement.setString(5, StoredJson.wire(TransactionStatus.PENDING));
-            statement.setString(6, StoredJson.wire(TransactionStatus.UNKNOWN));
+            statement.setString(4, Wire.wire(TransactionKind.REFUND));
+            statement.setString(5, Wire.wire(TransactionStatus.PENDING));
+            statement.setString(6, Wire.wire(TransactionStatus.UNKNOWN));
             statement.setInt(7, limit);
             return List.ofAll(read(statement));
         }));
@@ -200,49 +227,59 @@ public final class JdbcPayments implements Payments {
     // ---------------------------------------------------------------- writing
 
     private Either<StorageConflict, Long> insert(Payment payment) {
-        int inserted = jdbc.prepareStatement(INSERT, statement -> {
+        Option<Long> version = jdbc.prepareStatement(INSERT, statement -> {
             statement.setString(1, payment.merchantId().value());
             statement.setString(2, payment.id().value());
-            bindColumns(statement, 3, payment);
-            return statement.executeUpdate();
+            int next = bindColumns(statement, 3, payment);
+            bindTransactions(statement, next, payment);
+            return version(statement);
         });
-        return inserted == 0 ? Either.left(StorageConflict.duplicate("payment " + payment.id())) : Either.right(1L);
+        return version.toEither(() -> StorageConflict.duplicate("payment " + payment.id()));
     }
 
     private Either<StorageConflict, Long> update(Payment payment) {
         Option<Long> version = jdbc.prepareStatement(UPDATE, statement -> {
             int next = bindColumns(statement, 1, payment);
-            statement.setString(next, payment.merchantId().value());
-            statement.setString(next + 1, payment.id().value());
-            statement.setLong(next + 2, payment.version());
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Option.some(rows.getLong(1)) : Option.<Long>none();
-            }
+            statement.setString(next++, payment.merchantId().value());
+            statement.setString(next++, payment.id().value());
+            statement.setLong(next++, payment.version());
+            statement.setString(next++, payment.merchantId().value());
+            statement.setString(next++, payment.id().value());
+            statement.setArray(next++, statement.getConnection().createArrayOf("text",
+                    payment.transactions().map(tx -> tx.id().value()).toJavaArray(String[]::new)));
+            bindTransactions(statement, next, payment);
+            return version(statement);
         });
         return version.toEither(() -> StorageConflict.stale("payment " + payment.id()));
     }
 
+    private static Option<Long> version(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Option.some(rows.getLong(1)) : Option.none();
+        }
+    }
+
     private int bindColumns(PreparedStatement s, int first, Payment p) throws SQLException {
         int i = first;
-        s.setString(i++, StoredJson.wire(p.status()));
+        s.setString(i++, Wire.wire(p.status()));
         s.setLong(i++, p.amount().minor());
         s.setString(i++, p.amount().currency().code());
-        s.setString(i++, StoredJson.wire(p.captureMethod()));
+        s.setString(i++, Wire.wire(p.captureMethod()));
         s.setLong(i++, p.authorized().minor());
         s.setLong(i++, p.captured().minor());
-        s.setString(i++, p.paymentMethod().map(StoredJson::paymentMethod).getOrNull());
+        s.setString(i++, p.paymentMethod().map(json::paymentMethod).getOrNull());
         Sql.setString(s, i++, p.customerId());
         Sql.setString(s, i++, p.connector());
-        s.setString(i++, StoredJson.capabilities(p.capabilities()));
+        s.setString(i++, json.capabilities(p.capabilities()));
         Sql.setString(s, i++, p.connectorTransactionId());
         Sql.setString(s, i++, p.orderReference());
-        s.setString(i++, p.nextAction().map(StoredJson::redirect).getOrNull());
+        s.setString(i++, p.nextAction().map(json::redirect).getOrNull());
         Sql.setString(s, i++, p.failure().map(Failure::code));
         Sql.setString(s, i++, p.failure().map(Failure::message));
-        s.setString(i++, p.mandateSetup().map(StoredJson::mandateSetup).getOrNull());
+        s.setString(i++, p.mandateSetup().map(json::mandateSetup).getOrNull());
         Sql.setString(s, i++, p.connectorMandateReference());
         Sql.setString(s, i++, p.mandateId().map(MandateId::value));
-        s.setString(i++, StoredJson.stringMap(p.metadata()));
+        s.setString(i++, json.stringMap(p.metadata()));
         s.setLong(i++, p.authorizationValidity().getSeconds());
         Sql.setInstant(s, i++, p.authorizationExpiresAt());
         Sql.setInstant(s, i++, p.createdAt());
@@ -250,49 +287,39 @@ public final class JdbcPayments implements Payments {
         return i;
     }
 
-    private void writeTransactions(Payment payment) {
-        jdbc.prepareStatement(DELETE_UNLISTED_TRANSACTIONS, statement -> {
-            statement.setString(1, payment.merchantId().value());
-            statement.setString(2, payment.id().value());
-            statement.setArray(3, statement.getConnection().createArrayOf("varchar",
-                    payment.transactions().map(tx -> tx.id().value()).toJavaArray(String[]::new)));
-            return statement.executeUpdate();
-        });
-        if (payment.transactions().isEmpty()) {
-            return;
-        }
-        jdbc.prepareStatement(UPSERT_TRANSACTION, statement -> {
-            int position = 0;
-            for (Transaction tx : payment.transactions()) {
-                bindTransaction(statement, payment, tx, position++);
-                statement.addBatch();
+    /** The merchant and payment ids, then one array per transaction column, in {@link #WRITE_TRANSACTIONS}' order. */
+    private void bindTransactions(PreparedStatement s, int first, Payment payment) throws SQLException {
+        int columns = TRANSACTION_UPDATABLE.size() + 1;
+        String[][] values = new String[columns][payment.transactions().size()];
+        int row = 0;
+        for (Transaction tx : payment.transactions()) {
+            String[] v = transactionValues(tx, row);
+            for (int c = 0; c < columns; c++) {
+                values[c][row] = v[c];
             }
-            return statement.executeBatch();
-        });
-    }
-
-    private static void bindTransaction(PreparedStatement s, Payment payment, Transaction tx, int position)
-            throws SQLException {
-        int i = 1;
+            row++;
+        }
+        int i = first;
         s.setString(i++, payment.merchantId().value());
         s.setString(i++, payment.id().value());
-        s.setString(i++, tx.id().value());
-        s.setInt(i++, position);
-        s.setString(i++, StoredJson.wire(tx.kind()));
-        s.setString(i++, StoredJson.wire(tx.status()));
-        s.setLong(i++, tx.amount().minor());
-        s.setString(i++, tx.amount().currency().code());
-        s.setString(i++, StoredJson.wire(tx.statusAtBegin()));
-        s.setBoolean(i++, tx.finalCapture());
-        Sql.setString(s, i++, tx.reference());
-        Sql.setString(s, i++, tx.failure().map(Failure::code));
-        Sql.setString(s, i++, tx.failure().map(Failure::message));
-        s.setString(i++, tx.redirect().map(StoredJson::redirect).getOrNull());
-        s.setBoolean(i++, tx.review());
-        Sql.setString(s, i++, tx.reason());
-        s.setBoolean(i++, tx.answered());
-        Sql.setInstant(s, i++, tx.createdAt());
-        Sql.setInstant(s, i, tx.observedAt());
+        for (String[] column : values) {
+            s.setArray(i++, s.getConnection().createArrayOf("text", column));
+        }
+    }
+
+    /** The transaction's id and columns as text, in {@link #TRANSACTION_UPDATABLE}'s order. */
+    private String[] transactionValues(Transaction tx, int position) {
+        return new String[] {tx.id().value(), Integer.toString(position), Wire.wire(tx.kind()),
+            Wire.wire(tx.status()), Long.toString(tx.amount().minor()), tx.amount().currency().code(),
+            Wire.wire(tx.statusAtBegin()), Boolean.toString(tx.finalCapture()), tx.reference().getOrNull(),
+            tx.failure().map(Failure::code).getOrNull(), tx.failure().map(Failure::message).getOrNull(),
+            tx.redirect().map(json::redirect).getOrNull(), Boolean.toString(tx.review()),
+            tx.reason().getOrNull(), Boolean.toString(tx.answered()), timestamp(tx.createdAt()),
+            timestamp(tx.observedAt())};
+    }
+
+    private static String timestamp(Instant instant) {
+        return java.time.OffsetDateTime.ofInstant(Sql.micros(instant), java.time.ZoneOffset.UTC).toString();
     }
 
     /**
@@ -321,7 +348,7 @@ public final class JdbcPayments implements Payments {
     // ---------------------------------------------------------------- reading
 
     /** Payments from rows of a payment joined with its transactions, in the rows' order. */
-    private static java.util.List<Payment> read(PreparedStatement statement) throws SQLException {
+    private java.util.List<Payment> read(PreparedStatement statement) throws SQLException {
         Map<String, Payment> payments = new LinkedHashMap<>();
         Map<String, java.util.List<Transaction>> transactionsOf = new LinkedHashMap<>();
         try (ResultSet rows = statement.executeQuery()) {
@@ -347,37 +374,37 @@ public final class JdbcPayments implements Payments {
     }
 
     /** The payment's own columns; its transactions are added by {@link #read}. */
-    private static Payment payment(ResultSet r) throws SQLException {
+    private Payment payment(ResultSet r) throws SQLException {
         Currency currency = Currency.of(Sql.string(r, "currency"));
         return new Payment(PaymentId.of(Sql.string(r, "payment_id")), MerchantId.of(Sql.string(r, "merchant_id")),
                 Money.of(r.getLong("amount"), currency),
-                StoredJson.wire(CaptureMethod.class, Sql.string(r, "capture_method")),
-                StoredJson.wire(PaymentStatus.class, Sql.string(r, "status")),
+                Wire.wire(CaptureMethod.class, Sql.string(r, "capture_method")),
+                Wire.wire(PaymentStatus.class, Sql.string(r, "status")),
                 Money.of(r.getLong("amount_authorized"), currency), Money.of(r.getLong("amount_captured"), currency),
-                Sql.optionalString(r, "payment_method").map(StoredJson::paymentMethod),
+                Sql.optionalString(r, "payment_method").map(json::paymentMethod),
                 Sql.optionalString(r, "customer_id"), Sql.optionalString(r, "connector_account_id"),
-                StoredJson.capabilities(Sql.string(r, "capabilities")),
+                json.capabilities(Sql.string(r, "capabilities")),
                 Sql.optionalString(r, "connector_transaction_id"), Sql.optionalString(r, "order_reference"),
-                Sql.optionalString(r, "next_action").map(StoredJson::redirect),
+                Sql.optionalString(r, "next_action").map(json::redirect),
                 failure(r, "error_code", "error_message"),
-                Sql.optionalString(r, "mandate_setup").map(StoredJson::mandateSetup),
+                Sql.optionalString(r, "mandate_setup").map(json::mandateSetup),
                 Sql.optionalString(r, "connector_mandate_reference"),
                 Sql.optionalString(r, "mandate_id").map(MandateId::of),
-                StoredJson.stringMap(Sql.string(r, "metadata")),
+                json.stringMap(Sql.string(r, "metadata")),
                 Duration.ofSeconds(r.getLong("authorization_validity_seconds")),
                 Sql.optionalInstant(r, "authorization_expires_at"), List.empty(), Sql.instant(r, "created_at"),
                 Sql.instant(r, "updated_at"), r.getLong("version"));
     }
 
-    private static Transaction transaction(ResultSet r) throws SQLException {
+    private Transaction transaction(ResultSet r) throws SQLException {
         return new Transaction(TransactionId.of(Sql.string(r, "t_transaction_id")),
-                StoredJson.wire(TransactionKind.class, Sql.string(r, "t_kind")),
-                StoredJson.wire(TransactionStatus.class, Sql.string(r, "t_status")),
+                Wire.wire(TransactionKind.class, Sql.string(r, "t_kind")),
+                Wire.wire(TransactionStatus.class, Sql.string(r, "t_status")),
                 Money.of(r.getLong("t_amount"), Currency.of(Sql.string(r, "t_currency"))),
-                StoredJson.wire(PaymentStatus.class, Sql.string(r, "t_status_at_begin")),
+                Wire.wire(PaymentStatus.class, Sql.string(r, "t_status_at_begin")),
                 r.getBoolean("t_final_capture"), Sql.optionalString(r, "t_reference"),
                 failure(r, "t_error_code", "t_error_message"),
-                Sql.optionalString(r, "t_redirect").map(StoredJson::redirect), r.getBoolean("t_review"),
+                Sql.optionalString(r, "t_redirect").map(json::redirect), r.getBoolean("t_review"),
                 Sql.optionalString(r, "t_reason"), r.getBoolean("t_answered"), Sql.instant(r, "t_created_at"),
                 Sql.instant(r, "t_observed_at"));
     }

@@ -132,7 +132,7 @@ public final class JdbcRefunds implements Refunds {
         s.setString(i++, r.paymentId().value());
         s.setLong(i++, r.amount().minor());
         s.setString(i++, r.amount().currency().code());
-        s.setString(i++, StoredJson.wire(r.status()));
+        s.setString(i++, Wire.wire(r.status()));
         Sql.setString(s, i++, r.reason());
         Sql.setString(s, i++, r.connectorRefundId());
         Sql.setString(s, i++, r.failure().map(Failure::code));
@@ -151,7 +151,7 @@ public final class JdbcRefunds implements Refunds {
         RefundRecord record = new RefundRecord(TransactionId.of(Sql.string(r, "refund_id")),
                 MerchantId.of(Sql.string(r, "merchant_id")), PaymentId.of(Sql.string(r, "payment_id")),
                 Money.of(r.getLong("amount"), Currency.of(Sql.string(r, "currency"))),
-                StoredJson.wire(RefundStatus.class, Sql.string(r, "status")), Sql.optionalString(r, "reason"),
+                Wire.wire(RefundStatus.class, Sql.string(r, "status")), Sql.optionalString(r, "reason"),
                 Sql.optionalString(r, "connector_refund_id"), JdbcPayments.failure(r, "error_code", "error_message"),
                 Sql.instant(r, "created_at"), Sql.instant(r, "updated_at"));
         return new Versioned<>(record, r.getLong("version"));

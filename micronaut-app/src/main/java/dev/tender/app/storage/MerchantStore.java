@@ -2,7 +2,7 @@ package dev.tender.app.storage;
 
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,11 +45,16 @@ public class MerchantStore {
     private final JdbcOperations jdbc;
     private final JsonMapper json;
     private final ApiKeyStore keys;
+    private final RecentKeys recent;
+    private final ConnectionOperations<Connection> connections;
 
-    public MerchantStore(JdbcOperations jdbc, JsonMapper json, ApiKeyStore keys) {
+    public MerchantStore(JdbcOperations jdbc, JsonMapper json, ApiKeyStore keys, RecentKeys recent,
+                         ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
         this.json = json;
         this.keys = keys;
+        this.recent = recent;
+        this.connections = connections;
     }
 
     /** A merchant with only a name, in an organization of its own, with its default profile. */
@@ -135,6 +141,7 @@ public class MerchantStore {
         if (current.isEmpty()) {
             return Optional.empty();
         }
+        recent.forgetOnCommit();
         Merchant changed = change.apply(current.get());
         jdbc.prepareStatement("UPDATE merchants SET merchant_name = ?, default_profile_id = ?, settings = ? "
                 + "WHERE merchant_id = ?", s -> {
@@ -154,6 +161,7 @@ public class MerchantStore {
      */
     @Transactional
     public boolean delete(String merchantId) {
+        recent.forgetOnCommit();
         boolean deleted = jdbc.prepareStatement("UPDATE merchants SET deleted_at = now() WHERE merchant_id = ? "
                 + "AND deleted_at IS NULL", s -> {
             s.setString(1, merchantId);
@@ -187,17 +195,25 @@ public class MerchantStore {
 
     /**
      * The id of the merchant's default business profile, deleted merchant or not (its payments still show
-     * it); empty for an unknown merchant or one made without a profile.
+     * it); empty for an unknown merchant or one made without a profile. Every response needs it: the
+     * request's API key lookup read it a moment before ({@link RecentKeys}), else one statement.
      */
-    // one statement on every authenticated request: a connection, no transaction (BEGIN and COMMIT)
-    @Connectable
     public Optional<String> defaultProfileId(MerchantId merchantId) {
-        return jdbc.prepareStatement("SELECT default_profile_id FROM merchants WHERE merchant_id = ?", s -> {
-            s.setString(1, merchantId.value());
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
-            }
-        });
+        Optional<Optional<String>> recently = recent.defaultProfile(merchantId);
+        if (recently.isPresent()) {
+            return recently.get();
+        }
+        long generation = recent.generation();
+        // a connection, no transaction (BEGIN and COMMIT) around the one statement
+        Optional<String> profile = Sql.oneStatement(connections, () -> jdbc.prepareStatement(
+                "SELECT default_profile_id FROM merchants WHERE merchant_id = ?", s -> {
+                    s.setString(1, merchantId.value());
+                    try (ResultSet rows = s.executeQuery()) {
+                        return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+                    }
+                }));
+        profile.ifPresent(id -> recent.rememberProfile(generation, merchantId, profile));
+        return profile;
     }
 
     @Transactional

@@ -1,0 +1,222 @@
+package dev.tender.app.storage;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.tender.domain.money.Currency;
+import dev.tender.domain.money.Money;
+import dev.tender.domain.payment.Capability;
+import dev.tender.domain.payment.CustomerAcceptance;
+import dev.tender.domain.payment.MandateId;
+import dev.tender.domain.payment.MandateSetup;
+import dev.tender.domain.payment.MandateType;
+import dev.tender.domain.payment.PaymentId;
+import dev.tender.domain.payment.PaymentMethod;
+import dev.tender.domain.payment.Redirect;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/**
+ * The JSON text columns, through Micronaut Serialization: one {@code @Serdeable} row record per stored shape,
+ * mapped to and from the domain here. The shapes are the ones stored since the first migration (snake_case
+ * keys, enums by wire name, absent rather than null), so every row written before reads the same:
+ *
+ * <ul>
+ *   <li>payment method: {@code {"type":"card","brand","bin","last4","expiry_month","expiry_year","holder_name"?}},
+ *       {@code {"type":"mandate","mandate_id"}}, or {@code {"type":"<other>"}} — never a card number;</li>
+ *   <li>capabilities: an array of wire names, sorted;</li>
+ *   <li>redirect: {@code {"url","method","parameters":{…}}} with the parameters in their order;</li>
+ *   <li>mandate setup: {@code {"type","amount_limit":{"amount","currency"}?,"acceptance":{…}}};</li>
+ *   <li>customer acceptance: {@code {"acceptance_type","accepted_at","ip_address"?,"user_agent"?}},
+ *       the time as ISO-8601 with every digit it has;</li>
+ *   <li>string maps (metadata, settings, credentials): an object of strings, in order; id lists: an array of
+ *       strings.</li>
+ * </ul>
+ */
+@Singleton
+final class JsonColumns {
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PaymentMethodRow(String type, @Nullable String brand, @Nullable String bin, @Nullable String last4,
+                            @JsonProperty("expiry_month") @Nullable Integer expiryMonth,
+                            @JsonProperty("expiry_year") @Nullable Integer expiryYear,
+                            @JsonProperty("holder_name") @Nullable String holderName,
+                            @JsonProperty("mandate_id") @Nullable String mandateId) {
+    }
+
+    @Serdeable
+    record RedirectRow(String url, String method,
+                       @JsonInclude(JsonInclude.Include.ALWAYS) java.util.LinkedHashMap<String, String> parameters) {
+    }
+
+    @Serdeable
+    record MoneyRow(long amount, String currency) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AcceptanceRow(@JsonProperty("acceptance_type") String acceptanceType,
+                         @JsonProperty("accepted_at") String acceptedAt,
+                         @JsonProperty("ip_address") @Nullable String ipAddress,
+                         @JsonProperty("user_agent") @Nullable String userAgent) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MandateSetupRow(String type, @JsonProperty("amount_limit") @Nullable MoneyRow amountLimit,
+                           AcceptanceRow acceptance) {
+    }
+
+    private static final Argument<java.util.List<String>> STRINGS = Argument.listOf(String.class);
+    private static final Argument<java.util.Map<String, String>> STRING_MAP = Argument.mapOf(String.class,
+            String.class);
+
+    private final JsonMapper json;
+
+    JsonColumns(JsonMapper json) {
+        this.json = json;
+    }
+
+    // ---------------------------------------------------------------- payment method
+
+    String paymentMethod(PaymentMethod method) {
+        return write(switch (method) {
+            case PaymentMethod.Card c -> new PaymentMethodRow(c.type(), c.brand(), c.bin(), c.last4(), c.expiryMonth(),
+                    c.expiryYear(), c.holderName().getOrNull(), null);
+            case PaymentMethod.StoredMandate m -> new PaymentMethodRow(m.type(), null, null, null, null, null, null,
+                    m.mandateId().value());
+            case PaymentMethod.Other o -> new PaymentMethodRow(o.type(), null, null, null, null, null, null, null);
+        });
+    }
+
+    PaymentMethod paymentMethod(String text) {
+        PaymentMethodRow row = read(text, Argument.of(PaymentMethodRow.class));
+        if (row.bin() != null) {
+            return new PaymentMethod.Card(required(row.brand(), "brand"), row.bin(), required(row.last4(), "last4"),
+                    required(row.expiryMonth(), "expiry_month"), required(row.expiryYear(), "expiry_year"),
+                    Option.of(row.holderName()));
+        }
+        if (row.mandateId() != null) {
+            return new PaymentMethod.StoredMandate(MandateId.of(row.mandateId()));
+        }
+        return new PaymentMethod.Other(required(row.type(), "type"));
+    }
+
+    // ---------------------------------------------------------------- capabilities
+
+    String capabilities(Set<Capability> capabilities) {
+        return write(new java.util.ArrayList<>(capabilities.toList().map(Wire::wire).sorted().asJava()));
+    }
+
+    Set<Capability> capabilities(String text) {
+        return HashSet.ofAll(read(text, STRINGS)).map(name -> Wire.wire(Capability.class, name));
+    }
+
+    // ---------------------------------------------------------------- redirect
+
+    String redirect(Redirect redirect) {
+        return write(new RedirectRow(redirect.url(), redirect.method(),
+                redirect.parameters().toJavaMap(java.util.LinkedHashMap::new, t -> t)));
+    }
+
+    Redirect redirect(String text) {
+        RedirectRow row = read(text, Argument.of(RedirectRow.class));
+        return new Redirect(required(row.url(), "url"), required(row.method(), "method"),
+                LinkedHashMap.ofAll(required(row.parameters(), "parameters")));
+    }
+
+    // ---------------------------------------------------------------- mandate setup, acceptance
+
+    String mandateSetup(MandateSetup setup) {
+        return write(new MandateSetupRow(Wire.wire(setup.type()),
+                setup.amountLimit().map(m -> new MoneyRow(m.minor(), m.currency().code())).getOrNull(),
+                acceptanceRow(setup.acceptance())));
+    }
+
+    MandateSetup mandateSetup(String text) {
+        MandateSetupRow row = read(text, Argument.of(MandateSetupRow.class));
+        return new MandateSetup(Wire.wire(MandateType.class, required(row.type(), "type")),
+                Option.of(row.amountLimit()).map(m -> Money.of(m.amount(), Currency.of(m.currency()))),
+                acceptance(required(row.acceptance(), "acceptance")));
+    }
+
+    String acceptance(CustomerAcceptance acceptance) {
+        return write(acceptanceRow(acceptance));
+    }
+
+    CustomerAcceptance acceptance(String text) {
+        return acceptance(read(text, Argument.of(AcceptanceRow.class)));
+    }
+
+    private static AcceptanceRow acceptanceRow(CustomerAcceptance a) {
+        return new AcceptanceRow(a.acceptanceType(), a.acceptedAt().toString(), a.ipAddress().getOrNull(),
+                a.userAgent().getOrNull());
+    }
+
+    private static CustomerAcceptance acceptance(AcceptanceRow row) {
+        return new CustomerAcceptance(required(row.acceptanceType(), "acceptance_type"),
+                Instant.parse(required(row.acceptedAt(), "accepted_at")), Option.of(row.ipAddress()),
+                Option.of(row.userAgent()));
+    }
+
+    // ---------------------------------------------------------------- string maps, id lists
+
+    String stringMap(Map<String, String> map) {
+        return write(map.toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    Map<String, String> stringMap(String text) {
+        return LinkedHashMap.ofAll(read(text, STRING_MAP));
+    }
+
+    String paymentIds(List<PaymentId> ids) {
+        return write(new java.util.ArrayList<>(ids.map(PaymentId::value).asJava()));
+    }
+
+    List<PaymentId> paymentIds(String text) {
+        return List.ofAll(read(text, STRINGS)).map(PaymentId::of);
+    }
+
+    // ---------------------------------------------------------------- any row
+
+    String write(Object row) {
+        try {
+            return json.writeValueAsString(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + row.getClass().getSimpleName(), e);
+        }
+    }
+
+    <T> T read(String text, Argument<T> type) {
+        try {
+            T row = json.readValue(text, type);
+            if (row == null) {
+                throw new IllegalArgumentException("not a " + type.getType().getSimpleName() + ": null");
+            }
+            return row;
+        } catch (IOException e) {
+            // never the text: a sealed card opens into this
+            throw new IllegalArgumentException("not a stored " + type.getType().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T required(@Nullable T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing field " + field);
+        }
+        return value;
+    }
+}
