@@ -74,7 +74,7 @@ public class MandatesController {
         MerchantId merchant = Authenticated.merchant(request);
         JsonBody fields = JsonBody.parse(json, body);
         MandateId id = mandateId(mandateId);
-        Requests.requireValid(fields);
+        fields.requireValid();
         Mandate revoked = PaymentsController.result(tender.mandates().revoke(merchant, id));
         return HttpResponse.ok(new MandateRevokedResponse(revoked.id().value(), revoked.status().wireName(),
                 null, null));

@@ -8,6 +8,7 @@ import dev.tender.app.http.ApiException;
 import dev.tender.app.http.ErrorResponse;
 import dev.tender.app.http.JsonBody;
 import dev.tender.app.http.RequestBinder;
+import dev.tender.app.http.ReturnUrl;
 import dev.tender.app.storage.KeptFields;
 import dev.tender.app.storage.MerchantStore;
 import dev.tender.application.Tender;
@@ -52,6 +53,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -135,7 +137,7 @@ public class PaymentsController {
     /** A body of a create ({@code paymentId} null), an update or a confirm, read and checked as far as it goes. */
     private record PaymentInput(MerchantId merchant, JsonBody fields, PaymentsRequest request,
                                 PaymentRequestCommon common, Option<PaymentMethodData> method, Option<String> routed,
-                                Map<String, JsonNode> kept) {
+                                Map<String, JsonNode> kept, Lazy<Map<String, JsonNode>> stored) {
     }
 
     private PaymentInput input(HttpRequest<?> request, @Nullable String body, @Nullable String paymentId) {
@@ -147,8 +149,11 @@ public class PaymentsController {
         Option<PaymentMethodData> method = Requests.paymentMethod(fields, tender.cards(), r.paymentMethod(),
                 r.paymentMethodData());
         Option<String> routed = RoutingRequest.account(fields, merchant, accounts);
+        // the fields kept since the payment's creation, read at most once per request, and only when needed
+        Lazy<Map<String, JsonNode>> stored = Lazy.of(() -> paymentId == null ? Map.of()
+                : details.find(merchant, KeptFields.Kind.PAYMENT, paymentId));
         return new PaymentInput(merchant, fields, r, common, method, routed,
-                keptFields(fields, r, common, merchant, paymentId));
+                keptFields(fields, r, common, merchant, stored), stored);
     }
 
     private void checkProfile(PaymentInput in) {
@@ -169,7 +174,7 @@ public class PaymentsController {
                 r.paymentMethodData() != null);
         if (mandateId == null) {
             // the body says why no mandate is named; the command would only repeat it as mandate_id's
-            Requests.requireValid(in.fields());
+            in.fields().requireValid();
         }
         ChargeMandateUseCase.Command command = Requests.valid(in.fields(), ChargeMandateUseCase.Command.of(
                 in.merchant().value(), newPaymentId(request, r), mandateId, r.amount(), r.currency(),
@@ -200,7 +205,7 @@ public class PaymentsController {
         PaymentInput in = input(request, body, paymentId);
         PaymentsRequest r = in.request();
         PaymentId id = paymentId(paymentId);
-        Requests.requireValid(in.fields());
+        in.fields().requireValid();
         Payment payment = load(in.merchant(), id);
         checkClientSecret(in.merchant(), id, r.clientSecret());
         UpdatePaymentUseCase.Command command = Requests.valid(in.fields(),
@@ -214,8 +219,8 @@ public class PaymentsController {
 
     /** The confirm the body asks, at the account its {@code routing} (or its creation's) names. */
     private ConfirmPaymentUseCase.Command confirmCommand(PaymentInput in, String paymentId) {
-        Option<String> routed = in.fields().sent("routing") ? in.routed() : RoutingRequest.kept(details
-                .find(in.merchant(), KeptFields.Kind.PAYMENT, paymentId).get("routing"), in.merchant(), accounts);
+        Option<String> routed = in.fields().sent("routing") ? in.routed()
+                : RoutingRequest.kept(in.stored().get().get("routing"), in.merchant(), accounts);
         return Requests.valid(in.fields(), ConfirmPaymentUseCase.Command.of(in.merchant().value(), paymentId,
                 in.method().getOrNull(), routed.getOrNull(), in.common().returnUrl(), null));
     }
@@ -239,7 +244,7 @@ public class PaymentsController {
             clientMayNotChange(in);
         }
         clientSecretRequired(request, in.fields(), r.clientSecret());
-        Requests.requireValid(in.fields());
+        in.fields().requireValid();
         Payment payment = load(in.merchant(), id);
         checkClientSecret(in.merchant(), id, r.clientSecret());
         checkSessionOpen(request, () -> payment);
@@ -264,7 +269,7 @@ public class PaymentsController {
      * and {@code mandate_data} (for its {@code metadata}).
      */
     private Map<String, JsonNode> keptFields(JsonBody fields, PaymentsRequest request, PaymentRequestCommon common,
-                                             MerchantId merchant, @Nullable String paymentId) {
+                                             MerchantId merchant, Lazy<Map<String, JsonNode>> stored) {
         Requests.customerId(fields, common.customerId());
         Map<String, JsonNode> kept = new java.util.TreeMap<>(fields.keep(PaymentsRequest.KEPT));
         JsonNode routing = fields.raw("routing");
@@ -276,9 +281,8 @@ public class PaymentsController {
             Requests.instant("capture_on", captureOn.getStringValue()).swap()
                     .forEach(e -> fields.error(e.field(), e.message()));
         }
-        CustomerFields.read(request, merchant, kept, () -> paymentId == null
-                ? java.util.Optional.empty() : java.util.Optional.ofNullable(details.find(merchant,
-                KeptFields.Kind.PAYMENT, paymentId).get("customer")));
+        CustomerFields.read(request, merchant, kept,
+                () -> java.util.Optional.ofNullable(stored.get().get("customer")));
         JsonNode expiry = kept.get("session_expiry");
         if (expiry != null && (!expiry.isNumber() || expiry.getNumberValue() instanceof java.math.BigInteger
                 || expiry.getLongValue() < 0 || expiry.getLongValue() > ApiResponses.MAX_SESSION_EXPIRY_SECONDS)) {
@@ -302,7 +306,7 @@ public class PaymentsController {
         if (common.mandate().mandateDataSent() && fields.bounded("mandate_data", fields.raw("mandate_data"))) {
             kept.put("mandate_data", fields.raw("mandate_data"));
         }
-        String returnUrl = Requests.returnUrl(fields, common.returnUrl());
+        String returnUrl = ReturnUrl.checked(fields, "return_url", common.returnUrl());
         if (returnUrl != null) {
             kept.put("return_url", JsonNode.createStringNode(returnUrl));
         }
@@ -384,7 +388,7 @@ public class PaymentsController {
         JsonBody fields = JsonBody.parse(json, body);
         PaymentsCaptureRequest r = binder.read(fields, PaymentsCaptureRequest.class);
         PaymentId id = paymentId(paymentId);
-        Requests.requireValid(fields);
+        fields.requireValid();
         Payment payment = load(merchant, id);
         CapturePaymentUseCase.Command command = Requests.valid(fields, CapturePaymentUseCase.Command.of(
                 merchant.value(), paymentId, r.amountToCapture(), payment.amount().currency().code(), false,
@@ -446,7 +450,7 @@ public class PaymentsController {
         if (r.amount() == null) {
             fields.required("amount");
         }
-        Requests.requireValid(fields);
+        fields.requireValid();
         Payment payment = load(merchant, id);
         IncrementAuthorizationUseCase.Command command = Requests.valid(fields,
                 IncrementAuthorizationUseCase.Command.of(merchant.value(), paymentId, r.amount(),
@@ -468,7 +472,7 @@ public class PaymentsController {
         PaymentsCompleteAuthorizeRequest r = binder.read(fields, PaymentsCompleteAuthorizeRequest.class);
         Map<String, String> parameters = r.parameters(fields);
         clientSecretRequired(request, fields, r.clientSecret());
-        Requests.requireValid(fields);
+        fields.requireValid();
         PaymentId id = paymentId(paymentId);
         checkClientSecret(merchant, id, r.clientSecret());
         checkSessionOpen(request, () -> load(merchant, id));
@@ -493,7 +497,7 @@ public class PaymentsController {
         if (r.metadata() == null) {
             fields.required("metadata");
         }
-        Requests.requireValid(fields);
+        fields.requireValid();
         Payment updated = result(tender.payments().updateMetadata(new UpdateMetadataUseCase.Command(merchant, id,
                 Requests.vavr(r.metadata()))));
         return HttpResponse.ok(new PaymentsUpdateMetadataResponse(updated.id().value(),

@@ -171,7 +171,7 @@ public class RefundsController {
             r.refundStatus().stream().filter(s -> !STATUSES.contains(s)).findFirst()
                     .ifPresent(s -> fields.error("refund_status", "must be succeeded, failed, pending or review"));
         }
-        Requests.requireValid(fields);
+        fields.requireValid();
 
         List<RefundRecord> matching = candidates(merchant, r, from, to)
                 .filter(refund -> from.forAll(f -> !refund.createdAt().isBefore(f)))

@@ -2,7 +2,6 @@ package dev.tender.app.api;
 
 import dev.tender.app.http.ApiErrors;
 import dev.tender.app.http.JsonBody;
-import dev.tender.app.http.ReturnUrl;
 import dev.tender.ports.in.CardRules;
 import dev.tender.ports.in.FieldError;
 import dev.tender.ports.out.PaymentMethodData;
@@ -58,12 +57,6 @@ final class Requests {
         return Option.narrow(checked.toOption());
     }
 
-    /** An absolute http(s) URL of at most 2048 characters. */
-    @Nullable
-    static String returnUrl(JsonBody body, @Nullable String url) {
-        return ReturnUrl.checked(body, "return_url", url);
-    }
-
     /** A customer id: 1 to 64 characters. */
     @Nullable
     static String customerId(JsonBody body, @Nullable String customerId) {
@@ -105,11 +98,6 @@ final class Requests {
             throw ApiErrors.invalid(all, false);
         }
         return command.get();
-    }
-
-    /** Throws every problem the body has so far. */
-    static void requireValid(JsonBody body) {
-        valid(body, Validation.valid(true));
     }
 
     /**

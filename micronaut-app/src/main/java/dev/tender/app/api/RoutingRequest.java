@@ -88,7 +88,7 @@ final class RoutingRequest {
         }
         JsonBody body = JsonBody.of(java.util.Map.of("routing", routing));
         Option<String> account = account(body, merchant, accounts);
-        Requests.requireValid(body);
+        body.requireValid();
         return account;
     }
 }

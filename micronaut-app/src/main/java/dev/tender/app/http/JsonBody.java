@@ -112,7 +112,7 @@ public final class JsonBody {
         return String.join(".", names);
     }
 
-    public String path(String name) {
+    private String path(String name) {
         return prefix + name;
     }
 
@@ -239,12 +239,6 @@ public final class JsonBody {
     @Nullable
     public JsonNode value(String name, Shape.Kind kind) {
         return take(name, kind::accepts, kind.mustBe);
-    }
-
-    /** An object of any fields, as sent: its content is not checked. */
-    @Nullable
-    public JsonNode anyObject(String name) {
-        return take(name, JsonNode::isObject, "must be an object");
     }
 
     @Nullable
