@@ -103,9 +103,11 @@ public final class StatementsRun {
                     c.walBytesPerOperation(), c.milliseconds()));
         }
         for (StatementCounts c : counts) {
-            md.append("\n### ").append(c.operation()).append("\n\n| per operation | statement |\n|---:|---|\n");
+            md.append("\n### ").append(c.operation())
+                    .append("\n\n| per operation | ms per operation | statement |\n|---:|---:|---|\n");
             for (StatementCounts.Entry e : c.entries()) {
-                md.append(String.format(Locale.ROOT, "| %.2f | `%s` |%n", e.perOperation(), shorten(e.text())));
+                md.append(String.format(Locale.ROOT, "| %.2f | %.3f | `%s` |%n", e.perOperation(),
+                        e.milliseconds(), shorten(e.text())));
             }
         }
         return md.toString();
