@@ -112,8 +112,8 @@ class AuthorizationExpiryTwoInstancesTest {
      */
     private static int voidsSent(String merchantId, String paymentId) {
         try (Connection connection = EmbeddedDatabase.direct().getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM payment_transactions"
-                     + " WHERE merchant_id = ? AND payment_id = ? AND kind = 'void'")) {
+             PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM payments p, "
+                     + "json_array_elements(p.transactions) t WHERE p.merchant_id = ? AND p.payment_id = ? AND t ->> 'kind' = 'void'")) {
             statement.setString(1, merchantId);
             statement.setString(2, paymentId);
             try (ResultSet rows = statement.executeQuery()) {

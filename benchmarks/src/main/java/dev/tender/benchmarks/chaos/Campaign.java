@@ -136,8 +136,8 @@ public final class Campaign {
         try (Connection connection = database.connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT (SELECT count(*) FROM payments WHERE status IN "
-                     + "('processing', 'requires_merchant_action')) + (SELECT count(*) FROM payment_transactions "
-                     + "WHERE status IN ('pending', 'unknown')) + (SELECT count(*) FROM refunds WHERE status = "
+                     + "('processing', 'requires_merchant_action')) + (SELECT count(*) FROM payments p, "
+                     + "json_array_elements(p.transactions) t WHERE t ->> 'status' IN ('pending', 'unknown')) + (SELECT count(*) FROM refunds WHERE status = "
                      + "'pending')")) {
             rows.next();
             return rows.getLong(1);

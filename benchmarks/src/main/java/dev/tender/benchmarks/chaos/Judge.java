@@ -49,8 +49,8 @@ final class Judge {
         Map<String, Money> moved = byPayment(ledger);
         Map<String, Long> refunded = sums("SELECT payment_id, sum(amount) FROM refunds WHERE status = 'succeeded' "
                 + "GROUP BY payment_id");
-        Map<String, Long> open = sums("SELECT payment_id, count(*) FROM payment_transactions WHERE status IN "
-                + "('pending', 'unknown') GROUP BY payment_id");
+        Map<String, Long> open = sums("SELECT p.payment_id, count(*) FROM payments p, json_array_elements(p.transactions) t "
+                + "WHERE t ->> 'status' IN ('pending', 'unknown') GROUP BY p.payment_id");
         Map<String, Long> openRefunds = sums("SELECT payment_id, count(*) FROM refunds WHERE status = 'pending' "
                 + "GROUP BY payment_id");
         Map<String, long[]> acknowledged = acknowledged(sent);

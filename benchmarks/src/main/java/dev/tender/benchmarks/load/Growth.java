@@ -31,8 +31,7 @@ final class Growth {
     }
 
     /** The tables holding a payment's rows, and the columns naming a payment, a refund or a transaction. */
-    private static final List<String> TABLES = List.of("payments", "payment_transactions", "refunds",
-            "kept_request_fields");
+    private static final List<String> TABLES = List.of("payments", "refunds", "kept_request_fields");
     private static final Set<String> ID_COLUMNS = Set.of("payment_id", "transaction_id", "refund_id", "id");
 
     private final Database database;
@@ -181,6 +180,10 @@ final class Growth {
         for (String column : columns) {
             if (ID_COLUMNS.contains(column)) {
                 values.add("bench.copy_id(t." + column + ", g)");
+            } else if (column.equals("transactions")) {
+                // the payment's transactions (V10), each under the id of its copy
+                values.add("(SELECT coalesce(json_agg(jsonb_set(e::jsonb, '{id}', to_jsonb(bench.copy_id(e ->> 'id', g)))"
+                        + "::json ORDER BY n), '[]') FROM json_array_elements(t.transactions) WITH ORDINALITY AS x(e, n))");
             } else if (column.equals("created_at")) {
                 // older than the seeds, one second apart: the list's newest page stays the real payments
                 values.add("t.created_at - make_interval(secs => g)");

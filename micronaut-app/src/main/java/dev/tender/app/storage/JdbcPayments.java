@@ -10,7 +10,6 @@ import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Transaction;
-import dev.tender.domain.payment.TransactionId;
 import dev.tender.domain.payment.TransactionKind;
 import dev.tender.domain.payment.TransactionStatus;
 import dev.tender.ports.out.ListQuery;
@@ -32,26 +31,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * {@link Payments} in PostgreSQL: a {@code payments} row per payment and a {@code payment_transactions}
- * row per transaction (in list order, by {@code position}), written together in one statement (a
- * {@code WITH} of the payment's insert or update and its transactions' upsert), so a save is one round trip
- * whatever the number of transactions, and atomic without a transaction of its own.
+ * {@link Payments} in PostgreSQL: a {@code payments} row per payment, its transactions in the row as one JSON
+ * array in list order (V10), so a save is one versioned statement on one row and a read is one row.
  *
  * <p>Optimistic locking: a payment of version 0 is inserted as version 1 (an existing id is a
  * {@link StorageConflict.Kind#DUPLICATE_ID duplicate}); any other version replaces the row only while its
  * version is still that one ({@code UPDATE … WHERE version = ?}; no row is
- * {@link StorageConflict.Kind#STALE_VERSION stale}), and then its transactions are upserted (and any
- * the payment no longer lists are deleted, so the rows always mirror the payment); a transaction listed
- * again unchanged is not rewritten.
+ * {@link StorageConflict.Kind#STALE_VERSION stale}).
  *
- * <p>Reads are single statements (the payment joined with its transactions), so a payment is never
- * read half-way through someone else's save. Times are kept to the microsecond: what {@link #save}
- * returns is the payment with its times truncated so, exactly what a later {@link #find} returns.
- * The authorization validity is kept in whole seconds (a sub-second validity is refused).
+ * <p>Times are kept to the microsecond: what {@link #save} returns is the payment with its times truncated so,
+ * exactly what a later {@link #find} returns. The authorization validity is kept in whole seconds (a
+ * sub-second validity is refused).
  */
 @Singleton
 public final class JdbcPayments implements Payments {
@@ -61,67 +53,33 @@ public final class JdbcPayments implements Payments {
             + "p.connector_account_id, p.capabilities, p.connector_transaction_id, p.order_reference, "
             + "p.next_action, p.error_code, p.error_message, p.mandate_setup, p.connector_mandate_reference, "
             + "p.mandate_id, p.metadata, p.authorization_validity_seconds, p.authorization_expires_at, "
-            + "p.created_at, p.updated_at, p.version";
-
-    private static final String TRANSACTION_COLUMNS = "t.transaction_id AS t_transaction_id, "
-            + "t.kind AS t_kind, t.status AS t_status, t.amount AS t_amount, t.currency AS t_currency, "
-            + "t.status_at_begin AS t_status_at_begin, t.final_capture AS t_final_capture, "
-            + "t.reference AS t_reference, t.error_code AS t_error_code, t.error_message AS t_error_message, "
-            + "t.redirect AS t_redirect, t.review AS t_review, t.reason AS t_reason, t.answered AS t_answered, "
-            + "t.created_at AS t_created_at, t.observed_at AS t_observed_at";
-
-    private static final String JOIN_TRANSACTIONS = " LEFT JOIN payment_transactions t "
-            + "ON t.merchant_id = p.merchant_id AND t.payment_id = p.payment_id";
+            + "p.transactions, p.created_at, p.updated_at, p.version";
 
     /** Every column but the key and the version, in the order {@link #bindColumns} binds them. */
     private static final java.util.List<String> COLUMNS = java.util.List.of("status", "amount", "currency",
             "capture_method", "amount_authorized", "amount_captured", "payment_method", "customer_id",
             "connector_account_id", "capabilities", "connector_transaction_id", "order_reference", "next_action",
             "error_code", "error_message", "mandate_setup", "connector_mandate_reference", "mandate_id", "metadata",
-            "authorization_validity_seconds", "authorization_expires_at", "created_at", "updated_at");
+            "authorization_validity_seconds", "authorization_expires_at", "transactions", "created_at",
+            "updated_at");
 
-    private static final java.util.List<String> TRANSACTION_UPDATABLE = java.util.List.of("position", "kind",
-            "status", "amount", "currency", "status_at_begin", "final_capture", "reference", "error_code",
-            "error_message", "redirect", "review", "reason", "answered", "created_at", "observed_at");
+    /** The placeholder of each column: the transactions are bound as text and stored as {@code json}. */
+    private static final java.util.List<String> PLACEHOLDERS = COLUMNS.stream()
+            .map(c -> c.equals("transactions") ? "?::json" : "?").toList();
 
-    /** The transaction columns' types, for the arrays their values are bound in (all bound as text). */
-    private static final java.util.List<String> TRANSACTION_TYPES = java.util.List.of("integer", "text", "text",
-            "bigint", "text", "text", "boolean", "text", "text", "text", "text", "boolean", "text", "boolean",
-            "timestamptz", "timestamptz");
+    private static final String FIND = "SELECT " + PAYMENT_COLUMNS + " FROM payments p "
+            + "WHERE p.merchant_id = ? AND p.payment_id = ?";
 
-    /**
-     * The payment's transactions, written with the payment in the same statement ({@code p} is the
-     * payment's own insert or update): one array per column, unnested to rows; a row the payment lists
-     * again unchanged is left alone (no new row version, no log), and nothing is written unless {@code p}
-     * wrote the payment.
-     */
-    private static final String WRITE_TRANSACTIONS = ", tx AS (INSERT INTO payment_transactions (merchant_id, "
-            + "payment_id, transaction_id, " + String.join(", ", TRANSACTION_UPDATABLE) + ") SELECT ?, ?, "
-            + "x.transaction_id, " + String.join(", ", java.util.stream.IntStream.range(0, TRANSACTION_UPDATABLE
-                    .size()).mapToObj(i -> "x." + TRANSACTION_UPDATABLE.get(i) + "::" + TRANSACTION_TYPES.get(i))
-                    .toList())
-            + " FROM unnest(" + "?::text[], ".repeat(TRANSACTION_UPDATABLE.size()) + "?::text[]) AS x("
-            + "transaction_id, " + String.join(", ", TRANSACTION_UPDATABLE) + ") WHERE EXISTS (SELECT 1 FROM p)"
-            + " ON CONFLICT (merchant_id, payment_id, transaction_id) DO UPDATE SET "
-            + String.join(", ", TRANSACTION_UPDATABLE.stream().map(c -> c + " = EXCLUDED." + c).toList())
-            + " WHERE (" + String.join(", ", TRANSACTION_UPDATABLE.stream().map(c -> "payment_transactions." + c)
-                    .toList()) + ") IS DISTINCT FROM ("
-            + String.join(", ", TRANSACTION_UPDATABLE.stream().map(c -> "EXCLUDED." + c).toList()) + "))"
-            + " SELECT version FROM p";
+    /** A new payment; no row when the id exists already. */
+    private static final String INSERT = "INSERT INTO payments (merchant_id, payment_id, " + String.join(", ", COLUMNS)
+            + ", version) VALUES (?, ?, " + String.join(", ", PLACEHOLDERS) + ", 1) "
+            + "ON CONFLICT (merchant_id, payment_id) DO NOTHING RETURNING version";
 
-    /** A new payment and its transactions, one statement; no row when the id exists already. */
-    private static final String INSERT = "WITH p AS (INSERT INTO payments (merchant_id, payment_id, "
-            + String.join(", ", COLUMNS) + ", version) VALUES (?, ?, " + "?, ".repeat(COLUMNS.size())
-            + "1) ON CONFLICT (merchant_id, payment_id) DO NOTHING RETURNING version)" + WRITE_TRANSACTIONS;
-
-    /**
-     * A payment of the version read, its transactions and the removal of those it no longer lists, one
-     * statement; no row when the version moved on.
-     */
-    private static final String UPDATE = "WITH p AS (UPDATE payments SET " + String.join(" = ?, ", COLUMNS)
-            + " = ?, version = version + 1 WHERE merchant_id = ? AND payment_id = ? AND version = ? RETURNING version)"
-            + ", gone AS (DELETE FROM payment_transactions WHERE merchant_id = ? AND payment_id = ? "
-            + "AND NOT (transaction_id = ANY (?::text[])) AND EXISTS (SELECT 1 FROM p))" + WRITE_TRANSACTIONS;
+    /** A payment of the version read; no row when the version moved on. */
+    private static final String UPDATE = "UPDATE payments SET " + String.join(", ",
+            java.util.stream.IntStream.range(0, COLUMNS.size()).mapToObj(i -> COLUMNS.get(i) + " = "
+                    + PLACEHOLDERS.get(i)).toList())
+            + ", version = version + 1 WHERE merchant_id = ? AND payment_id = ? AND version = ? RETURNING version";
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -139,9 +97,7 @@ public final class JdbcPayments implements Payments {
 
     @Override
     public Option<Payment> find(MerchantId merchantId, PaymentId paymentId) {
-        String sql = "SELECT " + PAYMENT_COLUMNS + ", " + TRANSACTION_COLUMNS + " FROM payments p"
-                + JOIN_TRANSACTIONS + " WHERE p.merchant_id = ? AND p.payment_id = ? ORDER BY t.position";
-        return Sql.oneStatement(connections, () -> jdbc.prepareStatement(sql, statement -> {
+        return Sql.oneStatement(connections, () -> jdbc.prepareStatement(FIND, statement -> {
             statement.setString(1, merchantId.value());
             statement.setString(2, paymentId.value());
             return Option.ofOptional(read(statement).stream().findFirst());
@@ -153,9 +109,8 @@ public final class JdbcPayments implements Payments {
         if (paymentIds.isEmpty()) {
             return List.empty();
         }
-        String sql = "SELECT " + PAYMENT_COLUMNS + ", " + TRANSACTION_COLUMNS + " FROM payments p"
-                + JOIN_TRANSACTIONS + " WHERE p.merchant_id = ? AND p.payment_id = ANY (?)"
-                + " ORDER BY p.payment_id, t.position";
+        String sql = "SELECT " + PAYMENT_COLUMNS + " FROM payments p"
+                + " WHERE p.merchant_id = ? AND p.payment_id = ANY (?) ORDER BY p.payment_id";
         return Sql.oneStatement(connections, () -> jdbc.prepareStatement(sql, statement -> {
             statement.setString(1, merchantId.value());
             statement.setArray(2, statement.getConnection().createArrayOf("varchar",
@@ -184,10 +139,8 @@ public final class JdbcPayments implements Payments {
     public Page<Payment> list(MerchantId merchantId, ListQuery query) {
         return transactions.executeRead(status -> {
             Keyset.Filter filter = Keyset.filter(jdbc, "payments", "p", "payment_id", merchantId, query);
-            String sql = "WITH page AS (SELECT * FROM payments p WHERE p.merchant_id = ?" + filter.where()
-                    + " ORDER BY " + filter.orderBy() + " LIMIT ?) SELECT " + PAYMENT_COLUMNS + ", "
-                    + TRANSACTION_COLUMNS + " FROM page p" + JOIN_TRANSACTIONS + " ORDER BY " + filter.orderBy()
-                    + ", t.position";
+            String sql = "SELECT " + PAYMENT_COLUMNS + " FROM payments p WHERE p.merchant_id = ?" + filter.where()
+                    + " ORDER BY " + filter.orderBy() + " LIMIT ?";
             java.util.List<Payment> fetched = jdbc.prepareStatement(sql, statement -> {
                 statement.setString(1, merchantId.value());
                 int next = filter.bind(statement, 2);
@@ -205,13 +158,10 @@ public final class JdbcPayments implements Payments {
      */
     @Override
     public List<Payment> dueForExpiry(Instant now, int limit) {
-        String sql = "WITH due AS (SELECT p.merchant_id, p.payment_id, p.authorization_expires_at FROM payments p"
+        String sql = "SELECT " + PAYMENT_COLUMNS + " FROM payments p"
                 + " WHERE p.status IN (?, ?) AND p.authorization_expires_at <= ? AND NOT EXISTS (SELECT 1"
-                + " FROM payment_transactions o WHERE o.merchant_id = p.merchant_id AND o.payment_id = p.payment_id"
-                + " AND o.kind <> ? AND o.status IN (?, ?)) ORDER BY p.authorization_expires_at LIMIT ?)"
-                + " SELECT " + PAYMENT_COLUMNS + ", " + TRANSACTION_COLUMNS + " FROM due d JOIN payments p"
-                + " ON p.merchant_id = d.merchant_id AND p.payment_id = d.payment_id" + JOIN_TRANSACTIONS
-                + " ORDER BY d.authorization_expires_at, p.merchant_id, p.payment_id, t.position";
+                + " FROM json_array_elements(p.transactions) o WHERE o ->> 'kind' <> ? AND o ->> 'status' IN (?, ?))"
+                + " ORDER BY p.authorization_expires_at, p.merchant_id, p.payment_id LIMIT ?";
         return Sql.oneStatement(connections, () -> jdbc.prepareStatement(sql, statement -> {
             statement.setString(1, Wire.wire(PaymentStatus.REQUIRES_CAPTURE));
             statement.setString(2, Wire.wire(PaymentStatus.PARTIALLY_CAPTURED_AND_CAPTURABLE));
@@ -230,8 +180,7 @@ public final class JdbcPayments implements Payments {
         Option<Long> version = jdbc.prepareStatement(INSERT, statement -> {
             statement.setString(1, payment.merchantId().value());
             statement.setString(2, payment.id().value());
-            int next = bindColumns(statement, 3, payment);
-            bindTransactions(statement, next, payment);
+            bindColumns(statement, 3, payment);
             return version(statement);
         });
         return version.toEither(() -> StorageConflict.duplicate("payment " + payment.id()));
@@ -242,12 +191,7 @@ public final class JdbcPayments implements Payments {
             int next = bindColumns(statement, 1, payment);
             statement.setString(next++, payment.merchantId().value());
             statement.setString(next++, payment.id().value());
-            statement.setLong(next++, payment.version());
-            statement.setString(next++, payment.merchantId().value());
-            statement.setString(next++, payment.id().value());
-            statement.setArray(next++, statement.getConnection().createArrayOf("text",
-                    payment.transactions().map(tx -> tx.id().value()).toJavaArray(String[]::new)));
-            bindTransactions(statement, next, payment);
+            statement.setLong(next, payment.version());
             return version(statement);
         });
         return version.toEither(() -> StorageConflict.stale("payment " + payment.id()));
@@ -282,44 +226,10 @@ public final class JdbcPayments implements Payments {
         s.setString(i++, json.stringMap(p.metadata()));
         s.setLong(i++, p.authorizationValidity().getSeconds());
         Sql.setInstant(s, i++, p.authorizationExpiresAt());
+        s.setString(i++, json.transactions(p.transactions()));
         Sql.setInstant(s, i++, p.createdAt());
         Sql.setInstant(s, i++, p.updatedAt());
         return i;
-    }
-
-    /** The merchant and payment ids, then one array per transaction column, in {@link #WRITE_TRANSACTIONS}' order. */
-    private void bindTransactions(PreparedStatement s, int first, Payment payment) throws SQLException {
-        int columns = TRANSACTION_UPDATABLE.size() + 1;
-        String[][] values = new String[columns][payment.transactions().size()];
-        int row = 0;
-        for (Transaction tx : payment.transactions()) {
-            String[] v = transactionValues(tx, row);
-            for (int c = 0; c < columns; c++) {
-                values[c][row] = v[c];
-            }
-            row++;
-        }
-        int i = first;
-        s.setString(i++, payment.merchantId().value());
-        s.setString(i++, payment.id().value());
-        for (String[] column : values) {
-            s.setArray(i++, s.getConnection().createArrayOf("text", column));
-        }
-    }
-
-    /** The transaction's id and columns as text, in {@link #TRANSACTION_UPDATABLE}'s order. */
-    private String[] transactionValues(Transaction tx, int position) {
-        return new String[] {tx.id().value(), Integer.toString(position), Wire.wire(tx.kind()),
-            Wire.wire(tx.status()), Long.toString(tx.amount().minor()), tx.amount().currency().code(),
-            Wire.wire(tx.statusAtBegin()), Boolean.toString(tx.finalCapture()), tx.reference().getOrNull(),
-            tx.failure().map(Failure::code).getOrNull(), tx.failure().map(Failure::message).getOrNull(),
-            tx.redirect().map(json::redirect).getOrNull(), Boolean.toString(tx.review()),
-            tx.reason().getOrNull(), Boolean.toString(tx.answered()), timestamp(tx.createdAt()),
-            timestamp(tx.observedAt())};
-    }
-
-    private static String timestamp(Instant instant) {
-        return java.time.OffsetDateTime.ofInstant(Sql.micros(instant), java.time.ZoneOffset.UTC).toString();
     }
 
     /**
@@ -347,33 +257,17 @@ public final class JdbcPayments implements Payments {
 
     // ---------------------------------------------------------------- reading
 
-    /** Payments from rows of a payment joined with its transactions, in the rows' order. */
+    /** A payment from each row, in the rows' order. */
     private java.util.List<Payment> read(PreparedStatement statement) throws SQLException {
-        Map<String, Payment> payments = new LinkedHashMap<>();
-        Map<String, java.util.List<Transaction>> transactionsOf = new LinkedHashMap<>();
+        java.util.List<Payment> payments = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                String id = rows.getString("payment_id");
-                if (!payments.containsKey(id)) {
-                    payments.put(id, payment(rows));
-                    transactionsOf.put(id, new ArrayList<>());
-                }
-                if (rows.getString("t_transaction_id") != null) {
-                    transactionsOf.get(id).add(transaction(rows));
-                }
+                payments.add(payment(rows));
             }
         }
-        java.util.List<Payment> result = new ArrayList<>(payments.size());
-        payments.forEach((id, p) -> result.add(new Payment(p.id(), p.merchantId(), p.amount(), p.captureMethod(),
-                p.status(), p.authorized(), p.captured(), p.paymentMethod(), p.customerId(), p.connector(),
-                p.capabilities(), p.connectorTransactionId(), p.orderReference(), p.nextAction(), p.failure(),
-                p.mandateSetup(), p.connectorMandateReference(), p.mandateId(), p.metadata(),
-                p.authorizationValidity(), p.authorizationExpiresAt(), List.ofAll(transactionsOf.get(id)),
-                p.createdAt(), p.updatedAt(), p.version())));
-        return result;
+        return payments;
     }
 
-    /** The payment's own columns; its transactions are added by {@link #read}. */
     private Payment payment(ResultSet r) throws SQLException {
         Currency currency = Currency.of(Sql.string(r, "currency"));
         return new Payment(PaymentId.of(Sql.string(r, "payment_id")), MerchantId.of(Sql.string(r, "merchant_id")),
@@ -392,21 +286,9 @@ public final class JdbcPayments implements Payments {
                 Sql.optionalString(r, "mandate_id").map(MandateId::of),
                 json.stringMap(Sql.string(r, "metadata")),
                 Duration.ofSeconds(r.getLong("authorization_validity_seconds")),
-                Sql.optionalInstant(r, "authorization_expires_at"), List.empty(), Sql.instant(r, "created_at"),
+                Sql.optionalInstant(r, "authorization_expires_at"), json.transactions(Sql.string(r, "transactions")),
+                Sql.instant(r, "created_at"),
                 Sql.instant(r, "updated_at"), r.getLong("version"));
-    }
-
-    private Transaction transaction(ResultSet r) throws SQLException {
-        return new Transaction(TransactionId.of(Sql.string(r, "t_transaction_id")),
-                Wire.wire(TransactionKind.class, Sql.string(r, "t_kind")),
-                Wire.wire(TransactionStatus.class, Sql.string(r, "t_status")),
-                Money.of(r.getLong("t_amount"), Currency.of(Sql.string(r, "t_currency"))),
-                Wire.wire(PaymentStatus.class, Sql.string(r, "t_status_at_begin")),
-                r.getBoolean("t_final_capture"), Sql.optionalString(r, "t_reference"),
-                failure(r, "t_error_code", "t_error_message"),
-                Sql.optionalString(r, "t_redirect").map(json::redirect), r.getBoolean("t_review"),
-                Sql.optionalString(r, "t_reason"), r.getBoolean("t_answered"), Sql.instant(r, "t_created_at"),
-                Sql.instant(r, "t_observed_at"));
     }
 
     static Option<Failure> failure(ResultSet r, String codeColumn, String messageColumn) throws SQLException {

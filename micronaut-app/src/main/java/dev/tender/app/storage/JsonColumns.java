@@ -6,12 +6,18 @@ import dev.tender.domain.money.Currency;
 import dev.tender.domain.money.Money;
 import dev.tender.domain.payment.Capability;
 import dev.tender.domain.payment.CustomerAcceptance;
+import dev.tender.domain.payment.Failure;
 import dev.tender.domain.payment.MandateId;
 import dev.tender.domain.payment.MandateSetup;
 import dev.tender.domain.payment.MandateType;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.domain.payment.PaymentMethod;
+import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Redirect;
+import dev.tender.domain.payment.Transaction;
+import dev.tender.domain.payment.TransactionId;
+import dev.tender.domain.payment.TransactionKind;
+import dev.tender.domain.payment.TransactionStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -41,6 +47,9 @@ import java.time.Instant;
  *   <li>mandate setup: {@code {"type","amount_limit":{"amount","currency"}?,"acceptance":{…}}};</li>
  *   <li>customer acceptance: {@code {"acceptance_type","accepted_at","ip_address"?,"user_agent"?}},
  *       the time as ISO-8601 with every digit it has;</li>
+ *   <li>transactions (V10): an array in list order of {@code {"id","kind","status","amount","currency",
+ *       "status_at_begin","final_capture","reference"?,"error_code"?,"error_message"?,"redirect"?,"review",
+ *       "reason"?,"answered","created_at","observed_at"}}, the times as ISO-8601 instants;</li>
  *   <li>string maps (metadata, settings, credentials): an object of strings, in order; id lists: an array of
  *       strings.</li>
  * </ul>
@@ -80,6 +89,19 @@ final class JsonColumns {
                            AcceptanceRow acceptance) {
     }
 
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TransactionRow(String id, String kind, String status, long amount, String currency,
+                          @JsonProperty("status_at_begin") String statusAtBegin,
+                          @JsonProperty("final_capture") boolean finalCapture, @Nullable String reference,
+                          @JsonProperty("error_code") @Nullable String errorCode,
+                          @JsonProperty("error_message") @Nullable String errorMessage,
+                          @Nullable RedirectRow redirect, boolean review, @Nullable String reason, boolean answered,
+                          @JsonProperty("created_at") String createdAt,
+                          @JsonProperty("observed_at") String observedAt) {
+    }
+
+    private static final Argument<java.util.List<TransactionRow>> TRANSACTIONS = Argument.listOf(TransactionRow.class);
     private static final Argument<java.util.List<String>> STRINGS = Argument.listOf(String.class);
     private static final Argument<java.util.Map<String, String>> STRING_MAP = Argument.mapOf(String.class,
             String.class);
@@ -128,14 +150,56 @@ final class JsonColumns {
     // ---------------------------------------------------------------- redirect
 
     String redirect(Redirect redirect) {
-        return write(new RedirectRow(redirect.url(), redirect.method(),
-                redirect.parameters().toJavaMap(java.util.LinkedHashMap::new, t -> t)));
+        return write(redirectRow(redirect));
     }
 
     Redirect redirect(String text) {
-        RedirectRow row = read(text, Argument.of(RedirectRow.class));
+        return redirect(read(text, Argument.of(RedirectRow.class)));
+    }
+
+    private static RedirectRow redirectRow(Redirect redirect) {
+        return new RedirectRow(redirect.url(), redirect.method(),
+                redirect.parameters().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    private static Redirect redirect(RedirectRow row) {
         return new Redirect(required(row.url(), "url"), required(row.method(), "method"),
                 LinkedHashMap.ofAll(required(row.parameters(), "parameters")));
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    String transactions(List<Transaction> transactions) {
+        java.util.List<TransactionRow> rows = new java.util.ArrayList<>(transactions.size());
+        for (Transaction t : transactions) {
+            rows.add(new TransactionRow(t.id().value(), Wire.wire(t.kind()), Wire.wire(t.status()),
+                    t.amount().minor(), t.amount().currency().code(), Wire.wire(t.statusAtBegin()), t.finalCapture(),
+                    t.reference().getOrNull(), t.failure().map(Failure::code).getOrNull(),
+                    t.failure().map(Failure::message).getOrNull(), t.redirect().map(JsonColumns::redirectRow)
+                    .getOrNull(), t.review(), t.reason().getOrNull(), t.answered(), t.createdAt().toString(),
+                    t.observedAt().toString()));
+        }
+        return write(rows);
+    }
+
+    List<Transaction> transactions(String text) {
+        java.util.List<TransactionRow> rows = read(text, TRANSACTIONS);
+        java.util.List<Transaction> transactions = new java.util.ArrayList<>(rows.size());
+        for (TransactionRow row : rows) {
+            Currency currency = Currency.of(required(row.currency(), "currency"));
+            transactions.add(new Transaction(TransactionId.of(required(row.id(), "id")),
+                    Wire.wire(TransactionKind.class, required(row.kind(), "kind")),
+                    Wire.wire(TransactionStatus.class, required(row.status(), "status")),
+                    Money.of(row.amount(), currency),
+                    Wire.wire(PaymentStatus.class, required(row.statusAtBegin(), "status_at_begin")),
+                    row.finalCapture(), Option.of(row.reference()),
+                    row.errorCode() == null ? Option.none()
+                            : Option.some(new Failure(row.errorCode(), required(row.errorMessage(), "error_message"))),
+                    Option.of(row.redirect()).map(JsonColumns::redirect), row.review(), Option.of(row.reason()),
+                    row.answered(), Instant.parse(required(row.createdAt(), "created_at")),
+                    Instant.parse(required(row.observedAt(), "observed_at"))));
+        }
+        return List.ofAll(transactions);
     }
 
     // ---------------------------------------------------------------- mandate setup, acceptance

@@ -147,8 +147,9 @@ class IdempotencyTakeoverApiTest extends ApiTestSupport {
 
     private long captures(String apiKey, String paymentId) {
         return jdbc.execute(connection -> {
-            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM payment_transactions "
-                    + "WHERE merchant_id = ? AND payment_id = ? AND kind = 'capture'")) {
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM payments p, "
+                    + "json_array_elements(p.transactions) t WHERE p.merchant_id = ? AND p.payment_id = ? "
+                    + "AND t ->> 'kind' = 'capture'")) {
                 count.setString(1, merchantIdOf(apiKey));
                 count.setString(2, paymentId);
                 try (var rows = count.executeQuery()) {

@@ -210,32 +210,28 @@ class JdbcPaymentsTest {
         }
 
         @Test
-        void aSaveThatFailsPartWayChangesNothing() {
-            // given a payment whose last transaction cannot be stored (a reference longer than its column)
+        void aSaveThatFailsChangesNothing() {
+            // given payments that cannot be stored (a processor reference longer than its column), with
+            // transactions
             Payment full = fullPayment(merchant, "pay_partial", T0);
-            dev.tender.domain.payment.Transaction last = full.transactions().last();
-            dev.tender.domain.payment.Transaction tooLong = new dev.tender.domain.payment.Transaction(last.id(),
-                    last.kind(), last.status(), last.amount(), last.statusAtBegin(), last.finalCapture(),
-                    Option.some("x".repeat(300)), last.failure(), last.redirect(), last.review(), last.reason(),
-                    last.answered(), last.createdAt(), last.observedAt());
-            Payment failingInsert = withTransactions(full, full.transactions().init().append(tooLong));
+            Payment failingInsert = unstorable(full, full.transactions());
             Payment stored = payments.save(simplePayment(merchant, "pay_partial_update", T0)).get();
-            Payment failingUpdate = withTransactions(stored, List.of(tooLong));
+            Payment failingUpdate = unstorable(stored.update(UpdatePayment.nothing(T0.plusSeconds(1))
+                    .amount(usd(2_000))).get(), full.transactions());
 
             // when
             assertThatThrownBy(() -> payments.save(failingInsert)).isInstanceOf(RuntimeException.class);
-            assertThatThrownBy(() -> payments.save(failingUpdate.update(UpdatePayment.nothing(T0.plusSeconds(1))
-                    .amount(usd(2_000))).get())).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> payments.save(failingUpdate)).isInstanceOf(RuntimeException.class);
 
             // then
             assertThat(payments.find(merchant, full.id())).isEmpty();
             assertThat(payments.find(merchant, stored.id())).contains(stored);
         }
 
-        Payment withTransactions(Payment p, List<dev.tender.domain.payment.Transaction> transactions) {
+        Payment unstorable(Payment p, List<dev.tender.domain.payment.Transaction> transactions) {
             return new Payment(p.id(), p.merchantId(), p.amount(), p.captureMethod(), p.status(), p.authorized(),
                     p.captured(), p.paymentMethod(), p.customerId(), p.connector(), p.capabilities(),
-                    p.connectorTransactionId(), p.orderReference(), p.nextAction(), p.failure(), p.mandateSetup(),
+                    Option.some("x".repeat(300)), p.orderReference(), p.nextAction(), p.failure(), p.mandateSetup(),
                     p.connectorMandateReference(), p.mandateId(), p.metadata(), p.authorizationValidity(),
                     p.authorizationExpiresAt(), transactions, p.createdAt(), p.updatedAt(), p.version());
         }
