@@ -12,6 +12,7 @@ import dev.tender.domain.payment.TransactionKind;
 import dev.tender.ports.in.ApplicationError;
 import dev.tender.ports.out.Outbox;
 import dev.tender.ports.out.OutboxEvent;
+import dev.tender.ports.out.PaymentEffects;
 import dev.tender.ports.out.Payments;
 import dev.tender.ports.out.ReconciliationTask;
 import dev.tender.ports.out.Reconciliations;
@@ -20,6 +21,7 @@ import dev.tender.ports.out.Refunds;
 import dev.tender.ports.out.StorageConflict;
 import dev.tender.ports.out.UnitOfWork;
 import dev.tender.ports.out.Versioned;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -66,9 +68,15 @@ final class PaymentStore {
 
     /** Saves a payment a command produced from {@code before}; losing a race is a conflict for the caller. */
     Either<ApplicationError, Payment> save(Option<Payment> before, Payment after) {
-        return unit.run(() -> payments.save(after)
-                .mapLeft(conflict -> (ApplicationError) new ApplicationError.Conflict(conflict.message()))
-                .peek(saved -> followUp(before, saved)));
+        return unit.run(() -> write(before, after)
+                .mapLeft(conflict -> (ApplicationError) new ApplicationError.Conflict(conflict.message())));
+    }
+
+    /** Saves the change with what follows from it (in the caller's unit of work); a lost race saves nothing. */
+    private Either<StorageConflict, Payment> write(Option<Payment> before, Payment after) {
+        Either<StorageConflict, Payment> saved = payments.save(after, effects(before, after), this::writeEffects);
+        saved.forEach(s -> listeners.forEach(listener -> listener.accept(s)));
+        return saved;
     }
 
     /** Loads, applies {@code command}, saves: the begin half of a two-phase operation. */
@@ -91,9 +99,7 @@ final class PaymentStore {
             if (after == begun) {
                 return Option.<Payment>none();
             }
-            Either<StorageConflict, Payment> saved = payments.save(after);
-            saved.forEach(s -> followUp(Option.some(begun), s));
-            return saved.toOption();
+            return write(Option.some(begun), after).toOption();
         });
         return recorded.getOrElse(() -> record(begun.merchantId(), begun.id(), transactionId, outcome));
     }
@@ -122,55 +128,72 @@ final class PaymentStore {
         if (after == current) {
             return Option.some(current);
         }
-        Either<StorageConflict, Payment> saved = payments.save(after);
-        saved.forEach(s -> followUp(Option.some(current), s));
-        return saved.toOption();
+        return write(Option.some(current), after).toOption();
     }
 
-    private void followUp(Option<Payment> before, Payment after) {
+    /**
+     * What follows from the change from {@code before}: a task for each transaction it opened and the end of the
+     * task of each it settled, the record of each refund it changed, an event for each refund whose status
+     * moved, then one for the payment's status if it moved.
+     */
+    private PaymentEffects effects(Option<Payment> before, Payment after) {
+        java.util.List<ReconciliationTask> queued = new java.util.ArrayList<>();
+        java.util.List<TransactionId> settled = new java.util.ArrayList<>();
+        java.util.List<RefundRecord> refunded = new java.util.ArrayList<>();
+        java.util.List<OutboxEvent> events = new java.util.ArrayList<>();
         for (Transaction tx : after.transactions()) {
             Option<Transaction> old = before.flatMap(b -> b.transaction(tx.id()));
             if (old.contains(tx)) {
                 continue;
             }
             if (tx.status().isOpen()) {
-                reconciliations.schedule(new ReconciliationTask(after.merchantId(), after.id(), tx.id(), 0,
+                queued.add(new ReconciliationTask(after.merchantId(), after.id(), tx.id(), 0,
                         clock.now().plus(clock.settings().firstReconcileDelay())));
             } else {
-                reconciliations.done(after.merchantId(), after.id(), tx.id());
+                settled.add(tx.id());
             }
             if (tx.kind() == TransactionKind.REFUND) {
-                saveRefund(after, tx);
+                RefundRecord record = RefundRecord.of(after, tx);
+                refunded.add(record);
+                if (old.forAll(o -> o.refundStatus() != record.status())) {
+                    EventTypes.forRefund(record.status()).forEach(type -> events.add(new OutboxEvent(
+                            clock.ids().next("evt"), after.merchantId(), type, after.id(), Option.some(tx.id()),
+                            after.status(), clock.now())));
+                }
             }
         }
         if (before.forAll(b -> b.status() != after.status())) {
-            EventTypes.forPayment(after.status()).forEach(type -> outbox.append(new OutboxEvent(
+            EventTypes.forPayment(after.status()).forEach(type -> events.add(new OutboxEvent(
                     clock.ids().next("evt"), after.merchantId(), type, after.id(), Option.none(), after.status(),
                     clock.now())));
         }
-        listeners.forEach(listener -> listener.accept(after));
+        return new PaymentEffects(after.merchantId(), after.id(), List.ofAll(queued), List.ofAll(settled),
+                List.ofAll(refunded), List.ofAll(events));
     }
 
-    private void saveRefund(Payment payment, Transaction refund) {
-        RefundRecord record = RefundRecord.of(payment, refund);
+    /** The effects through their own ports, for a {@link Payments} adapter that does not write them itself. */
+    private void writeEffects(PaymentEffects effects) {
+        effects.queued().forEach(reconciliations::schedule);
+        effects.settled().forEach(tx -> reconciliations.done(effects.merchantId(), effects.paymentId(), tx));
+        effects.refunds().forEach(this::saveRefund);
+        effects.events().forEach(outbox::append);
+    }
+
+    /** Keeps the refund record, replacing the stored one of that refund (never another payment's). */
+    private void saveRefund(RefundRecord record) {
         for (int race = 0; race < MAX_RACES; race++) {
-            Option<Versioned<RefundRecord>> stored = refunds.find(payment.merchantId(), refund.id());
+            Option<Versioned<RefundRecord>> stored = refunds.find(record.merchantId(), record.refundId());
             if (stored.exists(s -> s.value().equals(record))) {
                 return;
             }
-            if (stored.exists(s -> !s.value().paymentId().equals(payment.id()))) {
-                throw new IllegalStateException("refund id " + refund.id() + " belongs to another payment");
+            if (stored.exists(s -> !s.value().paymentId().equals(record.paymentId()))) {
+                throw new IllegalStateException("refund id " + record.refundId() + " belongs to another payment");
             }
             Versioned<RefundRecord> next = stored.map(s -> s.with(record)).getOrElse(Versioned.fresh(record));
             if (refunds.save(next).isRight()) {
-                if (stored.forAll(s -> s.value().status() != record.status())) {
-                    EventTypes.forRefund(record.status()).forEach(type -> outbox.append(new OutboxEvent(
-                            clock.ids().next("evt"), payment.merchantId(), type, payment.id(),
-                            Option.some(refund.id()), payment.status(), clock.now())));
-                }
                 return;
             }
         }
-        throw new IllegalStateException("refund " + refund.id() + " kept changing");
+        throw new IllegalStateException("refund " + record.refundId() + " kept changing");
     }
 }

@@ -5,6 +5,7 @@ import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.ports.out.ListQuery;
 import dev.tender.ports.out.Page;
+import dev.tender.ports.out.PaymentEffects;
 import dev.tender.ports.out.Payments;
 import dev.tender.ports.out.StorageConflict;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +33,16 @@ public final class MeteredPayments implements Payments {
 
     @Override
     public Either<StorageConflict, Payment> save(Payment payment) {
-        Either<StorageConflict, Payment> saved = delegate.save(payment);
+        return counted(payment, delegate.save(payment));
+    }
+
+    @Override
+    public Either<StorageConflict, Payment> save(Payment payment, PaymentEffects effects,
+                                                 java.util.function.Consumer<PaymentEffects> writeEffects) {
+        return counted(payment, delegate.save(payment, effects, writeEffects));
+    }
+
+    private Either<StorageConflict, Payment> counted(Payment payment, Either<StorageConflict, Payment> saved) {
         if (saved.isRight()) {
             registry.counter("tender.payments.saved", "status", payment.status().wireName()).increment();
         } else {

@@ -12,9 +12,13 @@ import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.Transaction;
 import dev.tender.domain.payment.TransactionKind;
 import dev.tender.domain.payment.TransactionStatus;
+import dev.tender.domain.payment.TransactionId;
 import dev.tender.ports.out.ListQuery;
+import dev.tender.ports.out.OutboxEvent;
 import dev.tender.ports.out.Page;
+import dev.tender.ports.out.PaymentEffects;
 import dev.tender.ports.out.Payments;
+import dev.tender.ports.out.RefundRecord;
 import dev.tender.ports.out.StorageConflict;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -31,6 +35,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.function.Consumer;
 
 /**
  * {@link Payments} in PostgreSQL: a {@code payments} row per payment, its transactions in the row as one JSON
@@ -81,6 +86,40 @@ public final class JdbcPayments implements Payments {
                     + PLACEHOLDERS.get(i)).toList())
             + ", version = version + 1 WHERE merchant_id = ? AND payment_id = ? AND version = ? RETURNING version";
 
+    /**
+     * The effects of a change ({@link PaymentEffects}), written by the statement that writes the payment
+     * ({@code p}) and only when it did: the reconciler's new tasks and the removal of settled ones, the refund
+     * records (never over another payment's refund of that id: the statement returns how many it wrote), the
+     * outbox events in their order. One array per column, so the statement's text is the same whatever the
+     * number of each.
+     */
+    private static final String EFFECTS = ", queued AS (INSERT INTO reconciliation_tasks (merchant_id, payment_id, "
+            + "transaction_id, attempts, due_at) SELECT ?, ?, x.id, x.attempts::integer, x.due::timestamptz "
+            + "FROM unnest(?::text[], ?::text[], ?::text[]) AS x(id, attempts, due) WHERE EXISTS (SELECT 1 FROM p) "
+            + "ON CONFLICT (merchant_id, payment_id, transaction_id) DO NOTHING)"
+            + ", settled AS (DELETE FROM reconciliation_tasks WHERE merchant_id = ? AND payment_id = ? "
+            + "AND transaction_id = ANY (?::text[]) AND EXISTS (SELECT 1 FROM p))"
+            + ", refunded AS (INSERT INTO refunds (merchant_id, refund_id, payment_id, amount, currency, status, reason, "
+            + "connector_refund_id, error_code, error_message, created_at, updated_at, version) SELECT ?, x.id, ?, "
+            + "x.amount::bigint, x.currency, x.status, x.reason, x.reference, x.code, x.message, x.created::timestamptz, "
+            + "x.updated::timestamptz, 1 FROM unnest(" + "?::text[], ".repeat(9) + "?::text[]) AS x(id, amount, "
+            + "currency, status, reason, reference, code, message, created, updated) WHERE EXISTS (SELECT 1 FROM p) "
+            + "ON CONFLICT (merchant_id, refund_id) DO UPDATE SET amount = EXCLUDED.amount, currency = EXCLUDED.currency, "
+            + "status = EXCLUDED.status, reason = EXCLUDED.reason, connector_refund_id = EXCLUDED.connector_refund_id, "
+            + "error_code = EXCLUDED.error_code, error_message = EXCLUDED.error_message, "
+            + "created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, version = refunds.version + 1 "
+            + "WHERE refunds.payment_id = EXCLUDED.payment_id RETURNING 1)"
+            + ", announced AS (INSERT INTO outbox (event_id, merchant_id, event_type, payment_id, refund_id, "
+            + "payment_status, occurred_at) SELECT x.id, ?, x.type, ?, x.refund, x.status, x.at::timestamptz "
+            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
+            + "AS x(id, type, refund, status, at, n) WHERE EXISTS (SELECT 1 FROM p) ORDER BY x.n "
+            + "ON CONFLICT (event_id) DO NOTHING)"
+            + " SELECT version, (SELECT count(*) FROM refunded) FROM p";
+
+    private static final String INSERT_WITH_EFFECTS = "WITH p AS (" + INSERT + ")" + EFFECTS;
+
+    private static final String UPDATE_WITH_EFFECTS = "WITH p AS (" + UPDATE + ")" + EFFECTS;
+
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
@@ -127,6 +166,54 @@ public final class JdbcPayments implements Payments {
             // One statement, atomic by itself: no transaction of its own (inside a unit of work, the unit's)
             return Sql.oneStatement(connections, () -> stored.version() == 0 ? insert(stored) : update(stored))
                     .map(stored::withVersion);
+        } catch (RuntimeException failure) {
+            if (Sql.isUniqueViolation(failure)) {
+                return Either.left(StorageConflict.duplicate("payment " + payment.id()));
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * The payment and its effects in one statement (in the caller's unit of work, else a transaction of its
+     * own): one round trip per half of an operation. A refund id another payment of the merchant holds is
+     * refused by throwing, which rolls the whole unit back, as the port's default would.
+     */
+    @Override
+    public Either<StorageConflict, Payment> save(Payment payment, PaymentEffects effects,
+                                                 Consumer<PaymentEffects> writeEffects) {
+        if (effects.isEmpty()) {
+            return save(payment);
+        }
+        Payment stored = asStored(payment);
+        try {
+            return transactions.executeWrite(status -> jdbc.prepareStatement(stored.version() == 0
+                    ? INSERT_WITH_EFFECTS : UPDATE_WITH_EFFECTS, statement -> {
+                        int next;
+                        if (stored.version() == 0) {
+                            statement.setString(1, stored.merchantId().value());
+                            statement.setString(2, stored.id().value());
+                            next = bindColumns(statement, 3, stored);
+                        } else {
+                            next = bindColumns(statement, 1, stored);
+                            statement.setString(next++, stored.merchantId().value());
+                            statement.setString(next++, stored.id().value());
+                            statement.setLong(next++, stored.version());
+                        }
+                        bindEffects(statement, next, effects);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            if (!rows.next()) {
+                                return Either.<StorageConflict, Payment>left(stored.version() == 0
+                                        ? StorageConflict.duplicate("payment " + stored.id())
+                                        : StorageConflict.stale("payment " + stored.id()));
+                            }
+                            if (rows.getLong(2) != effects.refunds().size()) {
+                                throw new IllegalStateException("a refund id of payment " + stored.id()
+                                        + " belongs to another payment");
+                            }
+                            return Either.<StorageConflict, Payment>right(stored.withVersion(rows.getLong(1)));
+                        }
+                    }));
         } catch (RuntimeException failure) {
             if (Sql.isUniqueViolation(failure)) {
                 return Either.left(StorageConflict.duplicate("payment " + payment.id()));
@@ -230,6 +317,48 @@ public final class JdbcPayments implements Payments {
         Sql.setInstant(s, i++, p.createdAt());
         Sql.setInstant(s, i++, p.updatedAt());
         return i;
+    }
+
+    /** {@link #EFFECTS}' parameters, from {@code first}. */
+    private static void bindEffects(PreparedStatement s, int first, PaymentEffects e) throws SQLException {
+        int i = first;
+        s.setString(i++, e.merchantId().value());
+        s.setString(i++, e.paymentId().value());
+        i = texts(s, i, e.queued().map(t -> t.transactionId().value()), e.queued().map(t -> Integer.toString(
+                t.attempts())), e.queued().map(t -> timestamp(t.dueAt())));
+        s.setString(i++, e.merchantId().value());
+        s.setString(i++, e.paymentId().value());
+        i = texts(s, i, e.settled().map(TransactionId::value));
+        s.setString(i++, e.merchantId().value());
+        s.setString(i++, e.paymentId().value());
+        List<RefundRecord> r = e.refunds();
+        i = texts(s, i, r.map(x -> x.refundId().value()), r.map(x -> Long.toString(x.amount().minor())),
+                r.map(x -> x.amount().currency().code()), r.map(x -> Wire.wire(x.status())),
+                r.map(x -> x.reason().getOrNull()), r.map(x -> x.connectorRefundId().getOrNull()),
+                r.map(x -> x.failure().map(Failure::code).getOrNull()),
+                r.map(x -> x.failure().map(Failure::message).getOrNull()), r.map(x -> timestamp(x.createdAt())),
+                r.map(x -> timestamp(x.updatedAt())));
+        s.setString(i++, e.merchantId().value());
+        s.setString(i++, e.paymentId().value());
+        List<OutboxEvent> v = e.events();
+        texts(s, i, v.map(OutboxEvent::id), v.map(OutboxEvent::type),
+                v.map(x -> x.refundId().map(TransactionId::value).getOrNull()), v.map(x -> Wire.wire(x.paymentStatus())),
+                v.map(x -> timestamp(x.occurredAt())));
+    }
+
+    /** Each list as a {@code text[]} parameter, from {@code first}; returns the next index. */
+    @SafeVarargs
+    private static int texts(PreparedStatement s, int first, List<String>... columns) throws SQLException {
+        int i = first;
+        for (List<String> column : columns) {
+            s.setArray(i++, s.getConnection().createArrayOf("text", column.toJavaArray(String[]::new)));
+        }
+        return i;
+    }
+
+    /** An instant as PostgreSQL reads a {@code timestamptz}, to the microsecond. */
+    private static String timestamp(Instant instant) {
+        return java.time.OffsetDateTime.ofInstant(Sql.micros(instant), java.time.ZoneOffset.UTC).toString();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** Payments, each merchant's apart. Optimistic locking on {@link Payment#version()}. */
 public interface Payments {
@@ -20,6 +21,21 @@ public interface Payments {
      * the next version.
      */
     Either<StorageConflict, Payment> save(Payment payment);
+
+    /**
+     * {@link #save(Payment)}, and only when the payment is saved, what follows from the change. The caller runs
+     * it in a {@link UnitOfWork}, so both are kept or neither. An adapter over a database may write them in
+     * one statement (no round trip per effect); by default the payment is saved and then {@code writeEffects}
+     * writes the effects through their own ports.
+     */
+    default Either<StorageConflict, Payment> save(Payment payment, PaymentEffects effects,
+                                                  Consumer<PaymentEffects> writeEffects) {
+        Either<StorageConflict, Payment> saved = save(payment);
+        if (saved.isRight()) {
+            writeEffects.accept(effects);
+        }
+        return saved;
+    }
 
     Page<Payment> list(MerchantId merchantId, ListQuery query);
 
