@@ -53,6 +53,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * The payment use cases. Each connector operation runs in two phases: the domain begins it and the
@@ -100,16 +101,16 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                     CreatePayment create = new CreatePayment(id, c.merchantId(), c.amount(), c.captureMethod(),
                             c.paymentMethod().map(PaymentMethodData::summary), c.customerId(), c.setupMandate(),
                             c.metadata(), CreatePayment.DEFAULT_AUTHORIZATION_VALIDITY, clock.now());
-                    return Payment.create(create).<ApplicationError>mapLeft(ApplicationError.Rejected::new)
-                            .flatMap(p -> store.save(Option.none(), p))
+                    Either<ApplicationError, Payment> created = Payment.create(create)
+                            .mapLeft(ApplicationError.Rejected::new);
+                    if (c.confirm()) {
+                        // stored already begun: the payment and its authorization's begin are one write
+                        return created.flatMap(p -> authorize(p, true, c.paymentMethod().get(),
+                                c.connectorAccountId(), c.returnUrl(), false));
+                    }
+                    return created.flatMap(p -> store.save(Option.none(), p))
                             .peek(p -> returnUrls.remember(p.merchantId(), p.id(), c.returnUrl()))
-                            .peek(p -> {
-                                if (!c.confirm()) {
-                                    holds.keep(p, c.paymentMethod());
-                                }
-                            })
-                            .flatMap(p -> c.confirm() ? authorize(p, c.paymentMethod().get(), c.connectorAccountId(),
-                                    c.returnUrl()) : Either.right(p));
+                            .peek(p -> holds.keep(p, c.paymentMethod()));
                 }));
     }
 
@@ -139,7 +140,8 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                 idempotency.run(c.merchantId(), c.idempotencyKey(), fingerprint, () ->
                         store.load(c.merchantId(), c.paymentId()).flatMap(PaymentService::confirmable)
                                 .flatMap(p -> methodToSend(p, c.paymentMethod()).flatMap(method ->
-                                        authorize(p, method, c.connectorAccountId(), c.returnUrl(), true)))));
+                                        authorize(p, false, method, c.connectorAccountId(), c.returnUrl(),
+                                                true)))));
     }
 
     /**
@@ -184,24 +186,39 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
      */
     Either<ApplicationError, Payment> authorize(Payment payment, PaymentMethodData method, Option<String> accountId,
                                                 Option<String> returnUrl) {
-        return authorize(payment, method, accountId, returnUrl, false);
+        return authorize(payment, false, method, accountId, returnUrl, false);
     }
 
-    /** @param releaseHeld forget the card held for the payment once the authorization is begun (a confirm) */
-    private Either<ApplicationError, Payment> authorize(Payment payment, PaymentMethodData method,
+    /**
+     * @param fresh       the payment is new, not stored yet: it is stored with the authorization begun (one write,
+     *                    one commit), or as it is when the authorization cannot begin
+     * @param releaseHeld forget the card held for the payment once the authorization is begun (a confirm)
+     */
+    private Either<ApplicationError, Payment> authorize(Payment payment, boolean fresh, PaymentMethodData method,
                                                         Option<String> accountId, Option<String> returnUrl,
                                                         boolean releaseHeld) {
         // an order is known only to the account that created it: the authorization goes there, alone
         Option<String> account = payment.ordered() ? payment.connector().orElse(accountId) : accountId;
-        return routing.candidates(payment, account, HashSet.empty()).flatMap(routes -> {
+        Either<ApplicationError, List<Routing.Route>> candidates = routing.candidates(payment, account,
+                HashSet.empty());
+        if (fresh && candidates.isLeft()) {
+            return storeFresh(payment, returnUrl).flatMap(stored -> Either.left(candidates.getLeft()));
+        }
+        return candidates.flatMap(routes -> {
             TransactionId txId = TransactionId.of(clock.ids().next("txn"));
             Routing.Route first = routes.head();
             // a mandate charge already carries its mandate as payment method, checked when it was created
             Option<PaymentMethod> summary = payment.mandateId().isDefined() ? Option.none()
                     : Option.some(method.summary());
-            return store.change(payment.merchantId(), payment.id(), p -> p.confirm(new Confirm(txId, summary,
-                            first.account().id(), first.connector().capabilities(), clock.now())
-                            .withAuthorizationValidity(AuthorizationWindows.of(first))))
+            Function<Payment, Either<Rejection, Payment>> confirm = p -> p.confirm(new Confirm(txId, summary,
+                    first.account().id(), first.connector().capabilities(), clock.now())
+                    .withAuthorizationValidity(AuthorizationWindows.of(first)));
+            Either<ApplicationError, Payment> begin = !fresh ? store.change(payment.merchantId(), payment.id(), confirm)
+                    : confirm.apply(payment).fold(
+                            rejected -> storeFresh(payment, returnUrl).flatMap(stored ->
+                                    Either.left(new ApplicationError.Rejected(rejected))),
+                            begun -> store.save(Option.none(), begun));
+            return begin
                     .map(begun -> {
                         if (releaseHeld) {
                             // the confirm is recorded: whatever its outcome, the card is not sent again
@@ -232,6 +249,11 @@ public final class PaymentService implements CreatePaymentUseCase, UpdatePayment
                         return store.record(current, txId, outcome);
                     });
         });
+    }
+
+    /** A new payment stored as it is, when its authorization could not begin. */
+    private Either<ApplicationError, Payment> storeFresh(Payment payment, Option<String> returnUrl) {
+        return store.save(Option.none(), payment).peek(p -> returnUrls.remember(p.merchantId(), p.id(), returnUrl));
     }
 
     private Outcome sendAuthorization(Routing.Route route, Payment p, TransactionId txId, PaymentMethodData method,

@@ -414,4 +414,86 @@ class JdbcPaymentsTest {
     static java.util.List<String> ids(Page<Payment> page) {
         return page.items().map(p -> p.id().value()).toJavaList();
     }
+
+    /** A change saved with its effects: one statement, the effects only when the payment was written. */
+    @Nested
+    class Effects {
+
+        final JdbcReconciliations reconciliations = EmbeddedDatabase.bean(JdbcReconciliations.class);
+        final JdbcRefunds refunds = EmbeddedDatabase.bean(JdbcRefunds.class);
+        final JdbcOutbox outbox = EmbeddedDatabase.bean(JdbcOutbox.class);
+
+        dev.tender.ports.out.PaymentEffects effects(Payment p, String suffix) {
+            dev.tender.domain.payment.Transaction refund = p.transactions().find(t -> t.id().value().equals("txn_ref_1"))
+                    .get();
+            return new dev.tender.ports.out.PaymentEffects(p.merchantId(), p.id(),
+                    List.of(new dev.tender.ports.out.ReconciliationTask(p.merchantId(), p.id(),
+                            TransactionId.of("txn_ref_1"), 0, T0.plusSeconds(30))),
+                    List.of(TransactionId.of("txn_void")),
+                    List.of(dev.tender.ports.out.RefundRecord.of(p, refund)),
+                    List.of(new dev.tender.ports.out.OutboxEvent("evt_a" + suffix, p.merchantId(), "refund_succeeded",
+                                    p.id(), Option.some(refund.id()), p.status(), T0),
+                            new dev.tender.ports.out.OutboxEvent("evt_b" + suffix, p.merchantId(), "payment_captured",
+                                    p.id(), Option.none(), p.status(), T0)));
+        }
+
+        @Test
+        void theEffectsAreWrittenWithThePaymentAndTheEventsInTheirOrder() {
+            // given
+            Payment full = fullPayment(merchant, "pay_effects", T0);
+            reconciliations.schedule(new dev.tender.ports.out.ReconciliationTask(merchant, full.id(),
+                    TransactionId.of("txn_void"), 2, T0));
+
+            // when
+            Payment saved = payments.save(full, effects(full, "_1"), e -> {
+                throw new AssertionError("the adapter writes the effects itself");
+            }).get();
+
+            // then
+            assertThat(payments.find(merchant, full.id())).contains(saved);
+            assertThat(reconciliations.all().filter(t -> t.paymentId().equals(full.id())).map(t ->
+                    t.transactionId().value() + " " + t.attempts() + " " + t.dueAt())).containsExactly(
+                    "txn_ref_1 0 " + T0.plusSeconds(30));
+            assertThat(refunds.find(merchant, TransactionId.of("txn_ref_1")).get().value())
+                    .isEqualTo(dev.tender.ports.out.RefundRecord.of(saved, saved.transaction(
+                            TransactionId.of("txn_ref_1")).get()));
+            assertThat(outbox.pending(10_000).filter(e -> e.paymentId().equals(full.id())).map(
+                    dev.tender.ports.out.OutboxEvent::id)).containsExactly("evt_a_1", "evt_b_1");
+        }
+
+        @Test
+        void aStaleSaveWritesNoneOfItsEffects() {
+            // given
+            Payment stored = payments.save(fullPayment(merchant, "pay_effects_stale", T0)).get();
+            payments.save(stored.withVersion(stored.version())).get();
+
+            // when
+            Either<StorageConflict, Payment> stale = payments.save(stored, effects(stored, "_2"), e -> {
+            });
+
+            // then
+            assertThat(stale.getLeft().kind()).isEqualTo(StorageConflict.Kind.STALE_VERSION);
+            assertThat(reconciliations.all().filter(t -> t.paymentId().equals(stored.id()))).isEmpty();
+            assertThat(refunds.find(merchant, TransactionId.of("txn_ref_1"))).isEmpty();
+            assertThat(outbox.pending(10_000).filter(e -> e.paymentId().equals(stored.id()))).isEmpty();
+        }
+
+        @Test
+        void aRefundIdAnotherPaymentHoldsIsRefusedAndNothingIsWritten() {
+            // given: the merchant's refund txn_ref_1 belongs to another payment
+            Payment other = fullPayment(merchant, "pay_effects_owner", T0);
+            payments.save(other, effects(other, "_3"), e -> {
+            }).get();
+            Payment second = payments.save(fullPayment(merchant, "pay_effects_second", T0)).get();
+
+            // when / then
+            assertThatThrownBy(() -> EmbeddedDatabase.bean(JdbcUnitOfWork.class).run(() ->
+                    payments.save(second, effects(second, "_4"), e -> {
+                    }))).hasMessageContaining("belongs to another payment");
+            assertThat(payments.find(merchant, second.id())).contains(second);
+            assertThat(refunds.find(merchant, TransactionId.of("txn_ref_1")).get().value().paymentId())
+                    .isEqualTo(other.id());
+            assertThat(outbox.pending(10_000).filter(e -> e.paymentId().equals(second.id()))).isEmpty();
+        }
+    }
 }
