@@ -4,6 +4,7 @@ import dev.tender.domain.payment.MerchantId;
 import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Credentials;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -11,12 +12,14 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -56,9 +59,20 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
 
     private final JsonColumns json;
 
+    /** A merchant's accounts, deleted ones too, as read within {@code tender.connector-accounts.cache-ttl}. */
+    private final Recent<MerchantId, Known> recent;
+
+    /** A merchant's accounts: those not deleted in routing order, and all of them by id. */
+    private record Known(List<ConnectorAccount> live, java.util.Map<String, ConnectorAccount> byId) {
+    }
+
+    @Inject
     public JdbcConnectorAccounts(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
                                  ConnectionOperations<Connection> connections, CredentialsCipher cipher,
-                                 JsonColumns json) {
+                                 JsonColumns json,
+                                 @Value("${tender.connector-accounts.cache-ttl:5s}") Duration cacheTtl) {
+        this.recent = new Recent<>("tender.connector-accounts.cache-ttl", cacheTtl, 10_000, System::nanoTime,
+                transactions);
         this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -66,10 +80,14 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         this.cipher = cipher;
     }
 
-    /** The merchant's accounts but the deleted ones: a deleted account takes no new payment. */
+    /**
+     * The merchant's accounts but the deleted ones, in routing order: a deleted account takes no new payment.
+     * Read once per merchant within {@code tender.connector-accounts.cache-ttl}, as are {@link #find} and
+     * {@link #findAll}: a payment's request routes with them and answers with them.
+     */
     @Override
     public List<ConnectorAccount> forMerchant(MerchantId merchantId) {
-        return entries(merchantId).map(ConnectorAccountEntry::account);
+        return known(merchantId).live();
     }
 
     /**
@@ -77,27 +95,44 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
      */
     @Override
     public Option<ConnectorAccount> find(MerchantId merchantId, String accountId) {
-        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
-                + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ?", s -> {
-                    s.setString(1, merchantId.value());
-                    s.setString(2, accountId);
-                    return read(s).headOption().map(ConnectorAccountEntry::account);
-                }));
+        return Option.of(known(merchantId).byId().get(accountId));
     }
 
-    /** The accounts of the ids, deleted or not, by id, in one query: a page of payments names several. */
+    /** The accounts of the ids, deleted or not, by id: a page of payments names several. */
     public java.util.Map<String, ConnectorAccount> findAll(MerchantId merchantId, java.util.Collection<String> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        return Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
-                + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ANY (?)", s -> {
+        java.util.Map<String, ConnectorAccount> all = known(merchantId).byId();
+        java.util.Map<String, ConnectorAccount> found = new java.util.HashMap<>();
+        ids.forEach(id -> {
+            ConnectorAccount account = all.get(id);
+            if (account != null) {
+                found.put(id, account);
+            }
+        });
+        return found;
+    }
+
+    /** Every account of the merchant, in one statement unless this instance read them within the TTL. */
+    private Known known(MerchantId merchantId) {
+        return recent.get(merchantId, () -> Sql.oneStatement(connections, () -> jdbc.prepareStatement("SELECT "
+                + ENTRY_COLUMNS + ", deleted_at IS NULL AS live FROM connector_accounts WHERE merchant_id = ?"
+                + " ORDER BY priority, account_id COLLATE \"C\"", s -> {
                     s.setString(1, merchantId.value());
-                    s.setArray(2, s.getConnection().createArrayOf("varchar", ids.toArray()));
-                    java.util.Map<String, ConnectorAccount> found = new java.util.HashMap<>();
-                    read(s).forEach(entry -> found.put(entry.account().id(), entry.account()));
-                    return found;
-                }));
+                    java.util.List<ConnectorAccount> live = new ArrayList<>();
+                    java.util.Map<String, ConnectorAccount> byId = new java.util.HashMap<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            ConnectorAccount account = entry(r).account();
+                            byId.put(account.id(), account);
+                            if (r.getBoolean("live")) {
+                                live.add(account);
+                            }
+                        }
+                    }
+                    return new Known(List.ofAll(live), java.util.Map.copyOf(byId));
+                })));
     }
 
     /** The merchant's accounts that are not deleted, in routing order. */
@@ -132,6 +167,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         unique(() -> transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO connector_accounts ("
                 + ENTRY_COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 + "(SELECT default_profile_id FROM merchants WHERE merchant_id = ?), 'active', false, now())", s -> {
+                    recent.forgetOnCommit();
                     bind(s, account, !account.enabled(), credentials);
                     s.setString(9, account.merchantId().value());
                     return s.executeUpdate();
@@ -150,6 +186,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         int added = unique(() -> transactions.executeWrite(status -> jdbc.prepareStatement(
                 "INSERT INTO connector_accounts (" + ENTRY_COLUMNS + ", created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, "
                         + "?, ?, ?, now() FROM merchants WHERE merchant_id = ? AND deleted_at IS NULL", s -> {
+                    recent.forgetOnCommit();
                     bind(s, account, entry.disabled(), credentials);
                     s.setString(9, entry.profileId());
                     s.setString(10, entry.status());
@@ -169,6 +206,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
     public Option<ConnectorAccountEntry> update(MerchantId merchantId, String accountId,
                                                 UnaryOperator<ConnectorAccountEntry> change) {
         return unique(() -> transactions.executeWrite(status -> {
+            recent.forgetOnCommit();
             Option<ConnectorAccountEntry> current = jdbc.prepareStatement("SELECT " + ENTRY_COLUMNS
                     + " FROM connector_accounts WHERE merchant_id = ? AND account_id = ? AND deleted_at IS NULL"
                     + " FOR UPDATE", s -> {
@@ -210,6 +248,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
     public boolean delete(MerchantId merchantId, String accountId) {
         return transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE connector_accounts "
                 + "SET deleted_at = now() WHERE merchant_id = ? AND account_id = ? AND deleted_at IS NULL", s -> {
+                    recent.forgetOnCommit();
                     s.setString(1, merchantId.value());
                     s.setString(2, accountId);
                     return s.executeUpdate() == 1;
@@ -281,19 +320,23 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         java.util.List<ConnectorAccountEntry> entries = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                String accountId = Sql.string(r, "account_id");
-                String merchantId = Sql.string(r, "merchant_id");
-                String credentials = cipher.open(Sql.string(r, "credentials"), merchantId, accountId)
-                        .getOrElseThrow(why -> new UnreadableCredentialsException("the credentials of connector "
-                                + "account " + accountId + " cannot be read: " + why));
-                ConnectorAccount account = new ConnectorAccount(accountId, MerchantId.of(merchantId),
-                        Sql.string(r, "connector_name"), Sql.string(r, "label"), r.getInt("priority"),
-                        r.getBoolean("enabled"), Credentials.of(json.stringMap(credentials)),
-                        json.stringMap(Sql.string(r, "settings")));
-                entries.add(ConnectorAccountEntry.of(account, r.getString("profile_id"), !r.getBoolean("enabled"),
-                        Sql.string(r, "status"), r.getBoolean("test_mode")));
+                entries.add(entry(r));
             }
         }
         return List.ofAll(entries);
+    }
+
+    private ConnectorAccountEntry entry(ResultSet r) throws SQLException {
+        String accountId = Sql.string(r, "account_id");
+        String merchantId = Sql.string(r, "merchant_id");
+        String credentials = cipher.open(Sql.string(r, "credentials"), merchantId, accountId)
+                .getOrElseThrow(why -> new UnreadableCredentialsException("the credentials of connector "
+                        + "account " + accountId + " cannot be read: " + why));
+        ConnectorAccount account = new ConnectorAccount(accountId, MerchantId.of(merchantId),
+                Sql.string(r, "connector_name"), Sql.string(r, "label"), r.getInt("priority"),
+                r.getBoolean("enabled"), Credentials.of(json.stringMap(credentials)),
+                json.stringMap(Sql.string(r, "settings")));
+        return ConnectorAccountEntry.of(account, r.getString("profile_id"), !r.getBoolean("enabled"),
+                Sql.string(r, "status"), r.getBoolean("test_mode"));
     }
 }
