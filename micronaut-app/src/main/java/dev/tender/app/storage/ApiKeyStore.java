@@ -2,22 +2,13 @@ package dev.tender.app.storage;
 
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -27,6 +18,7 @@ import java.util.function.UnaryOperator;
  * authenticates while it is not revoked, not expired (by the database's clock) and its merchant is not
  * deleted. A key is checked again after {@code tender.api-keys.cache-ttl} ({@link RecentKeys}): a key revoked
  * through this instance is refused from the next request on, through another one within that time.
+ * The rows go through {@link ApiKeyRows} (Micronaut Data JDBC).
  */
 @Singleton
 public class ApiKeyStore {
@@ -36,15 +28,12 @@ public class ApiKeyStore {
     }
 
     public static final int PREFIX_LENGTH = 8;
-    private static final String COLUMNS = "key_id, merchant_id, name, description, prefix, created_at, expires_at";
 
-    private final JdbcOperations jdbc;
-    private final ConnectionOperations<Connection> connections;
+    private final ApiKeyRows rows;
     private final RecentKeys recent;
 
-    public ApiKeyStore(JdbcOperations jdbc, ConnectionOperations<Connection> connections, RecentKeys recent) {
-        this.jdbc = jdbc;
-        this.connections = connections;
+    ApiKeyStore(ApiKeyRows rows, RecentKeys recent) {
+        this.rows = rows;
         this.recent = recent;
     }
 
@@ -56,41 +45,22 @@ public class ApiKeyStore {
         ApiKey key = new ApiKey(keyId, merchantId, name, description, plain.substring(0, PREFIX_LENGTH),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), expiresAt == null ? null
                 : expiresAt.truncatedTo(ChronoUnit.MICROS));
-        int created = jdbc.prepareStatement("INSERT INTO api_keys (" + COLUMNS + ", key_hash) "
-                + "SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM merchants WHERE merchant_id = ? AND deleted_at IS NULL", s -> {
-            bind(s, key);
-            s.setString(8, ApiKeys.hash(plain));
-            s.setString(9, merchantId);
-            return s.executeUpdate();
-        });
+        int created = rows.insertForMerchant(key.keyId(), merchantId, key.name(), key.description(), key.prefix(),
+                key.createdAt(), key.expiresAt(), ApiKeys.hash(plain));
         return created == 1 ? Optional.of(new Created(key, plain)) : Optional.empty();
     }
 
     /** The key unless it is revoked (an expired key is still found: it can be given a new expiry). */
     @Transactional
     public Optional<ApiKey> find(String merchantId, String keyId) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM api_keys WHERE merchant_id = ? AND key_id = ? "
-                + "AND revoked_at IS NULL", s -> {
-            s.setString(1, merchantId);
-            s.setString(2, keyId);
-            return read(s).stream().findFirst();
-        });
+        return rows.findByMerchantIdAndKeyIdAndRevokedAtIsNull(merchantId, keyId).map(ApiKeyStore::key);
     }
 
     /** The merchant's keys that are not revoked, oldest first; at most {@code limit} (all if null) after {@code skip}. */
     @Transactional
     public List<ApiKey> list(String merchantId, @Nullable Integer limit, int skip) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM api_keys WHERE merchant_id = ? "
-                + "AND revoked_at IS NULL ORDER BY created_at, key_id COLLATE \"C\" LIMIT ? OFFSET ?", s -> {
-            s.setString(1, merchantId);
-            if (limit == null) {
-                s.setNull(2, Types.BIGINT);
-            } else {
-                s.setLong(2, limit);
-            }
-            s.setLong(3, skip);
-            return read(s);
-        });
+        return rows.findPage(merchantId, limit == null ? null : limit.longValue(), skip).stream()
+                .map(ApiKeyStore::key).toList();
     }
 
     /**
@@ -99,12 +69,8 @@ public class ApiKeyStore {
      */
     @Transactional
     public Optional<ApiKey> update(String merchantId, String keyId, UnaryOperator<ApiKey> change) {
-        Optional<ApiKey> current = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM api_keys WHERE merchant_id = ? "
-                + "AND key_id = ? AND revoked_at IS NULL FOR UPDATE", s -> {
-            s.setString(1, merchantId);
-            s.setString(2, keyId);
-            return read(s).stream().findFirst();
-        });
+        Optional<ApiKey> current = rows.findByMerchantIdAndKeyIdAndRevokedAtIsNullForUpdate(merchantId, keyId)
+                .map(ApiKeyStore::key);
         if (current.isEmpty()) {
             return Optional.empty();
         }
@@ -112,15 +78,7 @@ public class ApiKeyStore {
         ApiKey changed = change.apply(current.get());
         ApiKey updated = current.get().with(changed.name(), changed.description(), changed.expiresAt() == null
                 ? null : changed.expiresAt().truncatedTo(ChronoUnit.MICROS));
-        jdbc.prepareStatement("UPDATE api_keys SET name = ?, description = ?, expires_at = ? "
-                + "WHERE merchant_id = ? AND key_id = ?", s -> {
-            s.setString(1, updated.name());
-            s.setString(2, updated.description());
-            setInstant(s, 3, updated.expiresAt());
-            s.setString(4, merchantId);
-            s.setString(5, keyId);
-            return s.executeUpdate();
-        });
+        rows.update(keyId, updated.name(), updated.description(), updated.expiresAt());
         return Optional.of(updated);
     }
 
@@ -128,12 +86,7 @@ public class ApiKeyStore {
     @Transactional
     public boolean revoke(String merchantId, String keyId) {
         recent.forgetOnCommit();
-        return jdbc.prepareStatement("UPDATE api_keys SET revoked_at = now() WHERE merchant_id = ? AND key_id = ? "
-                + "AND revoked_at IS NULL", s -> {
-            s.setString(1, merchantId);
-            s.setString(2, keyId);
-            return s.executeUpdate() == 1;
-        });
+        return rows.revoke(merchantId, keyId) == 1;
     }
 
     /**
@@ -149,55 +102,17 @@ public class ApiKeyStore {
         }
         long generation = recent.generation();
         // a connection, no transaction (BEGIN and COMMIT) around the one statement
-        Optional<RecentKeys.Holder> found = Sql.oneStatement(connections, () -> jdbc.prepareStatement(
-                "SELECT k.merchant_id, k.key_hash, k.expires_at, m.default_profile_id FROM api_keys k "
-                + "JOIN merchants m ON m.merchant_id = k.merchant_id WHERE k.key_hash = ? AND k.revoked_at IS NULL "
-                + "AND (k.expires_at IS NULL OR k.expires_at > now()) AND m.deleted_at IS NULL", s -> {
-                    s.setString(1, hash);
-                    try (ResultSet rows = s.executeQuery()) {
-                        if (rows.next() && MessageDigest.isEqual(
-                                rows.getString(2).getBytes(StandardCharsets.US_ASCII),
-                                hash.getBytes(StandardCharsets.US_ASCII))) {
-                            Timestamp expires = rows.getTimestamp(3);
-                            return Optional.of(new RecentKeys.Holder(MerchantId.of(rows.getString(1)),
-                                    Optional.ofNullable(rows.getString(4)),
-                                    expires == null ? null : expires.toInstant()));
-                        }
-                        return Optional.<RecentKeys.Holder>empty();
-                    }
-                }));
+        Optional<RecentKeys.Holder> found = rows.findHolder(hash)
+                .filter(row -> MessageDigest.isEqual(row.keyHash().getBytes(StandardCharsets.US_ASCII),
+                        hash.getBytes(StandardCharsets.US_ASCII)))
+                .map(row -> new RecentKeys.Holder(MerchantId.of(row.merchantId()),
+                        Optional.ofNullable(row.defaultProfileId()), row.expiresAt()));
         found.ifPresent(holder -> recent.remember(generation, hash, holder));
         return found.map(RecentKeys.Holder::merchant);
     }
 
-    private static void bind(PreparedStatement s, ApiKey key) throws SQLException {
-        s.setString(1, key.keyId());
-        s.setString(2, key.merchantId());
-        s.setString(3, key.name());
-        s.setString(4, key.description());
-        s.setString(5, key.prefix());
-        s.setTimestamp(6, Timestamp.from(key.createdAt()));
-        setInstant(s, 7, key.expiresAt());
-    }
-
-    private static void setInstant(PreparedStatement s, int index, @Nullable Instant instant) throws SQLException {
-        if (instant == null) {
-            s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            s.setTimestamp(index, Timestamp.from(instant));
-        }
-    }
-
-    private static List<ApiKey> read(PreparedStatement statement) throws SQLException {
-        List<ApiKey> keys = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                Timestamp expires = rows.getTimestamp("expires_at");
-                keys.add(new ApiKey(rows.getString("key_id"), rows.getString("merchant_id"), rows.getString("name"),
-                        rows.getString("description"), rows.getString("prefix"),
-                        rows.getTimestamp("created_at").toInstant(), expires == null ? null : expires.toInstant()));
-            }
-        }
-        return keys;
+    private static ApiKey key(ApiKeyRow row) {
+        return new ApiKey(row.keyId(), row.merchantId(), row.name(), row.description(), row.prefix(), row.createdAt(),
+                row.expiresAt());
     }
 }

@@ -225,6 +225,16 @@ final class JsonColumns {
         return acceptance(read(text, Argument.of(AcceptanceRow.class)));
     }
 
+    /** The acceptance as its row, for a row record that keeps it as a JSON column. */
+    static AcceptanceRow toRow(CustomerAcceptance acceptance) {
+        return acceptanceRow(acceptance);
+    }
+
+    /** The acceptance a row holds. */
+    static CustomerAcceptance fromRow(AcceptanceRow row) {
+        return acceptance(row);
+    }
+
     private static AcceptanceRow acceptanceRow(CustomerAcceptance a) {
         return new AcceptanceRow(a.acceptanceType(), a.acceptedAt().toString(), a.ipAddress().getOrNull(),
                 a.userAgent().getOrNull());

@@ -2,22 +2,11 @@ package dev.tender.app.storage;
 
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -26,6 +15,7 @@ import java.util.function.UnaryOperator;
  * Merchants and their business profiles in PostgreSQL; their API keys are in {@link ApiKeyStore}.
  * A deleted merchant is a mark, not a removed row: it is found no more, its keys are revoked, and its
  * payments, refunds and connector accounts stay as they were. Its id cannot be taken again.
+ * The rows go through {@link MerchantRows} and {@link BusinessProfileRows} (Micronaut Data JDBC).
  */
 @Singleton
 public class MerchantStore {
@@ -39,22 +29,19 @@ public class MerchantStore {
         }
     }
 
-    private static final String COLUMNS = "merchant_id, merchant_name, publishable_key, organization_id, "
-            + "default_profile_id, settings, created_at";
-
-    private final JdbcOperations jdbc;
-    private final JsonMapper json;
+    private final MerchantRows rows;
+    private final BusinessProfileRows profiles;
+    private final ApiKeyRows keyRows;
     private final ApiKeyStore keys;
     private final RecentKeys recent;
-    private final ConnectionOperations<Connection> connections;
 
-    public MerchantStore(JdbcOperations jdbc, JsonMapper json, ApiKeyStore keys, RecentKeys recent,
-                         ConnectionOperations<Connection> connections) {
-        this.jdbc = jdbc;
-        this.json = json;
+    MerchantStore(MerchantRows rows, BusinessProfileRows profiles, ApiKeyRows keyRows, ApiKeyStore keys,
+                  RecentKeys recent) {
+        this.rows = rows;
+        this.profiles = profiles;
+        this.keyRows = keyRows;
         this.keys = keys;
         this.recent = recent;
-        this.connections = connections;
     }
 
     /** A merchant with only a name, in an organization of its own, with its default profile. */
@@ -77,54 +64,28 @@ public class MerchantStore {
                 organizationId != null ? organizationId : AdminIds.newId("org"), AdminIds.newId("pro"), settings,
                 now);
         try {
-            jdbc.prepareStatement("INSERT INTO merchants (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
-                s.setString(1, merchant.merchantId());
-                s.setString(2, merchant.merchantName());
-                s.setString(3, merchant.publishableKey());
-                s.setString(4, merchant.organizationId());
-                s.setString(5, merchant.defaultProfileId());
-                s.setString(6, write(settings));
-                s.setTimestamp(7, Timestamp.from(now));
-                return s.executeUpdate();
-            });
+            rows.save(MerchantRow.of(merchant));
         } catch (RuntimeException failure) {
             if (Sql.isUniqueViolation(failure)) {
                 throw new DuplicateMerchantException(merchantId, failure);
             }
             throw failure;
         }
-        jdbc.prepareStatement("INSERT INTO business_profiles (profile_id, merchant_id, profile_name, created_at) "
-                + "VALUES (?, ?, ?, ?)", s -> {
-            s.setString(1, merchant.defaultProfileId());
-            s.setString(2, merchantId);
-            s.setString(3, DEFAULT_PROFILE);
-            s.setTimestamp(4, Timestamp.from(now));
-            return s.executeUpdate();
-        });
+        profiles.save(new BusinessProfileRow(merchant.defaultProfileId(), merchantId, DEFAULT_PROFILE, now));
         return merchant;
     }
 
     /** The merchant, unless it does not exist or was deleted. */
     @Transactional
     public Optional<Merchant> find(String merchantId) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM merchants WHERE merchant_id = ? "
-                + "AND deleted_at IS NULL", s -> {
-            s.setString(1, merchantId);
-            return read(s).stream().findFirst();
-        });
+        return rows.findByMerchantIdAndDeletedAtIsNull(merchantId).map(MerchantRow::merchant);
     }
 
     /** The merchants that are not deleted, of one organization or of all, oldest first. */
     @Transactional
     public List<Merchant> list(@Nullable String organizationId) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM merchants WHERE deleted_at IS NULL"
-                + (organizationId == null ? "" : " AND organization_id = ?")
-                + " ORDER BY created_at, merchant_id COLLATE \"C\"", s -> {
-            if (organizationId != null) {
-                s.setString(1, organizationId);
-            }
-            return read(s);
-        });
+        return (organizationId == null ? rows.findAllNotDeleted() : rows.findAllNotDeleted(organizationId)).stream()
+                .map(MerchantRow::merchant).toList();
     }
 
     /**
@@ -133,24 +94,14 @@ public class MerchantStore {
      */
     @Transactional
     public Optional<Merchant> update(String merchantId, UnaryOperator<Merchant> change) {
-        Optional<Merchant> current = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM merchants "
-                + "WHERE merchant_id = ? AND deleted_at IS NULL FOR UPDATE", s -> {
-            s.setString(1, merchantId);
-            return read(s).stream().findFirst();
-        });
+        Optional<Merchant> current = rows.findByMerchantIdAndDeletedAtIsNullForUpdate(merchantId)
+                .map(MerchantRow::merchant);
         if (current.isEmpty()) {
             return Optional.empty();
         }
         recent.forgetOnCommit();
         Merchant changed = change.apply(current.get());
-        jdbc.prepareStatement("UPDATE merchants SET merchant_name = ?, default_profile_id = ?, settings = ? "
-                + "WHERE merchant_id = ?", s -> {
-            s.setString(1, changed.merchantName());
-            s.setString(2, changed.defaultProfileId());
-            s.setString(3, write(changed.settings()));
-            s.setString(4, merchantId);
-            return s.executeUpdate();
-        });
+        rows.update(merchantId, changed.merchantName(), changed.defaultProfileId(), changed.settings());
         return Optional.of(current.get().with(changed.merchantName(), changed.defaultProfileId(),
                 changed.settings()));
     }
@@ -162,17 +113,9 @@ public class MerchantStore {
     @Transactional
     public boolean delete(String merchantId) {
         recent.forgetOnCommit();
-        boolean deleted = jdbc.prepareStatement("UPDATE merchants SET deleted_at = now() WHERE merchant_id = ? "
-                + "AND deleted_at IS NULL", s -> {
-            s.setString(1, merchantId);
-            return s.executeUpdate() == 1;
-        });
+        boolean deleted = rows.markDeleted(merchantId) == 1;
         if (deleted) {
-            jdbc.prepareStatement("UPDATE api_keys SET revoked_at = now() WHERE merchant_id = ? "
-                    + "AND revoked_at IS NULL", s -> {
-                s.setString(1, merchantId);
-                return s.executeUpdate();
-            });
+            keyRows.revokeAll(merchantId);
         }
         return deleted;
     }
@@ -180,17 +123,7 @@ public class MerchantStore {
     /** The merchant's profile of that id. */
     @Transactional
     public Optional<BusinessProfile> profile(String merchantId, String profileId) {
-        return jdbc.prepareStatement("SELECT profile_id, merchant_id, profile_name, created_at FROM business_profiles "
-                + "WHERE merchant_id = ? AND profile_id = ?", s -> {
-            s.setString(1, merchantId);
-            s.setString(2, profileId);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next()
-                        ? Optional.of(new BusinessProfile(rows.getString(1), rows.getString(2), rows.getString(3),
-                        rows.getTimestamp(4).toInstant()))
-                        : Optional.<BusinessProfile>empty();
-            }
-        });
+        return profiles.findByMerchantIdAndProfileId(merchantId, profileId).map(BusinessProfileRow::profile);
     }
 
     /**
@@ -205,25 +138,14 @@ public class MerchantStore {
         }
         long generation = recent.generation();
         // a connection, no transaction (BEGIN and COMMIT) around the one statement
-        Optional<String> profile = Sql.oneStatement(connections, () -> jdbc.prepareStatement(
-                "SELECT default_profile_id FROM merchants WHERE merchant_id = ?", s -> {
-                    s.setString(1, merchantId.value());
-                    try (ResultSet rows = s.executeQuery()) {
-                        return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
-                    }
-                }));
+        Optional<String> profile = rows.findDefaultProfileIdByMerchantId(merchantId.value());
         profile.ifPresent(id -> recent.rememberProfile(generation, merchantId, profile));
         return profile;
     }
 
     @Transactional
     public boolean any() {
-        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM merchants)", statement -> {
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        });
+        return rows.any();
     }
 
     /** Creates a key that never expires and returns it in plain text, the only time it is ever shown. */
@@ -240,34 +162,5 @@ public class MerchantStore {
     /** The merchant's keys that are not revoked, oldest first. */
     public List<ApiKey> apiKeys(String merchantId) {
         return keys.list(merchantId, null, 0);
-    }
-
-    private List<Merchant> read(PreparedStatement statement) throws SQLException {
-        List<Merchant> merchants = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                merchants.add(new Merchant(rows.getString("merchant_id"), rows.getString("merchant_name"),
-                        rows.getString("publishable_key"), rows.getString("organization_id"),
-                        rows.getString("default_profile_id"), settings(rows.getString("settings")),
-                        rows.getTimestamp("created_at").toInstant()));
-            }
-        }
-        return merchants;
-    }
-
-    private String write(MerchantSettings settings) {
-        try {
-            return json.writeValueAsString(settings);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private MerchantSettings settings(String text) {
-        try {
-            return json.readValue(text, MerchantSettings.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

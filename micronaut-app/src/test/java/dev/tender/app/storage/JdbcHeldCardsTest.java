@@ -4,9 +4,6 @@ import dev.tender.app.EmbeddedDatabase;
 import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.PaymentId;
 import dev.tender.ports.out.PaymentMethodData;
-import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
@@ -126,8 +123,7 @@ class JdbcHeldCardsTest {
     @Test
     void underAnotherKeyTheCardIsNotOpenedAndNothingFails() {
         // given: the same key id with other key bytes, as after a key was lost or misconfigured
-        JdbcHeldCards wrongKey = new JdbcHeldCards(EmbeddedDatabase.bean(JdbcOperations.class),
-                bean(TransactionOperations.class), bean(ConnectionOperations.class),
+        JdbcHeldCards wrongKey = new JdbcHeldCards(EmbeddedDatabase.bean(SealedCardRows.class),
                 SecretKeyFixtures.keys("test", SecretKeyFixtures.randomKey(), "test"));
         cards.hold(merchant, payment, CARD, UNTIL);
 
