@@ -46,7 +46,8 @@ public final class RefundService implements RefundPaymentUseCase, GetRefundUseCa
         return idempotency.run(c.merchantId(), c.idempotencyKey(), "refund", c, () ->
                 store.load(c.merchantId(), c.paymentId()).flatMap(p -> {
                     TransactionId refundId = c.refundId().getOrElse(() -> TransactionId.of(clock.ids().next("ref")));
-                    if (refunds.find(c.merchantId(), refundId).isDefined()) {
+                    // an id of the merchant's may be taken; a new one is not (and the write refuses it if it were)
+                    if (c.refundId().isDefined() && refunds.find(c.merchantId(), refundId).isDefined()) {
                         return Either.left(new ApplicationError.Rejected(new Rejection(
                                 RejectionCode.DUPLICATE_TRANSACTION, "Refund " + refundId + " already exists")));
                     }
@@ -69,7 +70,9 @@ public final class RefundService implements RefundPaymentUseCase, GetRefundUseCa
                                             new ConnectorRequest.Refund(CallContext.of(route.account(), p.id(), refundId),
                                                     begun.connectorTransactionId().getOrElse(p.id().value()), amount,
                                                     c.reason()))))))
-                            .flatMap(after -> get(c.merchantId(), refundId));
+                            // the refund as its record was written with the payment: no need to read it back
+                            .flatMap(after -> after.transaction(refundId).map(tx -> RefundRecord.of(after, tx))
+                                    .toEither(() -> new ApplicationError.NotFound("refund", refundId.value())));
                 }));
     }
 

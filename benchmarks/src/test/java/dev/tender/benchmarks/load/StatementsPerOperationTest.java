@@ -32,9 +32,9 @@ class StatementsPerOperationTest {
         // then
         String report = StatementsRun.markdown(counts);
         assertThat(counts).extracting(StatementCounts::operation).containsExactlyElementsOf(StatementsRun.OPERATIONS);
-        assertBudget(counts.get(0), 11, 3, report);
-        assertBudget(counts.get(1), 11, 2, report);
-        assertBudget(counts.get(2), 18, 2, report);
+        assertBudget(counts.get(0), 3, 2, report);
+        assertBudget(counts.get(1), 6, 2, report);
+        assertBudget(counts.get(2), 6, 2, report);
     }
 
     private static void assertBudget(StatementCounts counts, int statements, int commits, String report) {

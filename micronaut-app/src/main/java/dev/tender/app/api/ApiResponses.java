@@ -225,6 +225,16 @@ public class ApiResponses {
         return refunds(r.merchantId(), List.of(r), payment).get(0);
     }
 
+    /**
+     * A refund just made, with the fields its request kept (what its kept row holds): only the payment's own
+     * kept fields are read, for its profile.
+     */
+    public RefundResponse refund(RefundRecord r, Payment payment, Map<String, JsonNode> keptOfRefund) {
+        PaymentView view = views.forRefunds(payment);
+        return refund(r, view.connectorName().getOrNull(), payment.connector().getOrNull(),
+                view.profileId().getOrNull(), keptOfRefund);
+    }
+
     /** Refunds of one merchant, their kept fields read in one query. */
     public List<RefundResponse> refunds(MerchantId merchant, List<RefundRecord> refunds, @Nullable Payment payment) {
         Option<PaymentView> view = Option.of(payment).map(views::of);

@@ -102,7 +102,7 @@ public class RefundsController {
         AfterTheOutcome.keep("request fields", refund.refundId().value(),
                 () -> details.merge(merchant, KeptFields.Kind.REFUND, refund.refundId().value(), kept,
                         Instant.now()));
-        return HttpResponse.ok(responses.refund(refund, payment));
+        return HttpResponse.ok(responses.refund(refund, payment, kept));
     }
 
     /** With {@code force_sync=true}, the payment's open operations are synced with the connector first. */

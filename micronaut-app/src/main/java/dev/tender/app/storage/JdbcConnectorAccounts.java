@@ -5,6 +5,7 @@ import dev.tender.ports.out.ConnectorAccount;
 import dev.tender.ports.out.ConnectorAccounts;
 import dev.tender.ports.out.Credentials;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -62,8 +63,21 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
     /** A merchant's accounts, deleted ones too, as read within {@code tender.connector-accounts.cache-ttl}. */
     private final Recent<MerchantId, Known> recent;
 
-    /** A merchant's accounts: those not deleted in routing order, and all of them by id. */
-    private record Known(List<ConnectorAccount> live, java.util.Map<String, ConnectorAccount> byId) {
+    /**
+     * A merchant's accounts: the ids of those not deleted in routing order, and each account by id, or why its
+     * credentials cannot be read (thrown when that account is asked for, so one damaged row does not hide the
+     * others from a lookup by id).
+     */
+    private record Known(java.util.List<String> live,
+                         java.util.Map<String, io.vavr.control.Either<String, ConnectorAccount>> byId) {
+
+        ConnectorAccount account(String id) {
+            return byId.get(id).getOrElseThrow(UnreadableCredentialsException::new);
+        }
+
+        @Nullable ConnectorAccount accountIfAny(String id) {
+            return byId.containsKey(id) ? account(id) : null;
+        }
     }
 
     @Inject
@@ -87,7 +101,8 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
      */
     @Override
     public List<ConnectorAccount> forMerchant(MerchantId merchantId) {
-        return known(merchantId).live();
+        Known known = known(merchantId);
+        return List.ofAll(known.live()).map(known::account);
     }
 
     /**
@@ -95,7 +110,7 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
      */
     @Override
     public Option<ConnectorAccount> find(MerchantId merchantId, String accountId) {
-        return Option.of(known(merchantId).byId().get(accountId));
+        return Option.of(known(merchantId).accountIfAny(accountId));
     }
 
     /** The accounts of the ids, deleted or not, by id: a page of payments names several. */
@@ -103,10 +118,10 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<String, ConnectorAccount> all = known(merchantId).byId();
+        Known known = known(merchantId);
         java.util.Map<String, ConnectorAccount> found = new java.util.HashMap<>();
         ids.forEach(id -> {
-            ConnectorAccount account = all.get(id);
+            ConnectorAccount account = known.accountIfAny(id);
             if (account != null) {
                 found.put(id, account);
             }
@@ -120,18 +135,25 @@ public final class JdbcConnectorAccounts implements ConnectorAccounts {
                 + ENTRY_COLUMNS + ", deleted_at IS NULL AS live FROM connector_accounts WHERE merchant_id = ?"
                 + " ORDER BY priority, account_id COLLATE \"C\"", s -> {
                     s.setString(1, merchantId.value());
-                    java.util.List<ConnectorAccount> live = new ArrayList<>();
-                    java.util.Map<String, ConnectorAccount> byId = new java.util.HashMap<>();
+                    java.util.List<String> live = new ArrayList<>();
+                    java.util.Map<String, io.vavr.control.Either<String, ConnectorAccount>> byId =
+                            new java.util.HashMap<>();
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
-                            ConnectorAccount account = entry(r).account();
-                            byId.put(account.id(), account);
+                            String id = Sql.string(r, "account_id");
+                            io.vavr.control.Either<String, ConnectorAccount> account;
+                            try {
+                                account = io.vavr.control.Either.right(entry(r).account());
+                            } catch (UnreadableCredentialsException unreadable) {
+                                account = io.vavr.control.Either.left(unreadable.getMessage());
+                            }
+                            byId.put(id, account);
                             if (r.getBoolean("live")) {
-                                live.add(account);
+                                live.add(id);
                             }
                         }
                     }
-                    return new Known(List.ofAll(live), java.util.Map.copyOf(byId));
+                    return new Known(java.util.List.copyOf(live), java.util.Map.copyOf(byId));
                 })));
     }
 

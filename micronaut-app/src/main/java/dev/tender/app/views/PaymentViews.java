@@ -70,6 +70,19 @@ public class PaymentViews {
         });
     }
 
+    /**
+     * A view enough to answer for the payment's refunds — its account, its own kept fields, the merchant's
+     * default profile — without its mandate, payment method or refunds' kept fields: one query (its kept
+     * fields). Not for the payment's own answer.
+     */
+    public PaymentView forRefunds(Payment payment) {
+        MerchantId merchant = payment.merchantId();
+        Option<ConnectorAccount> account = payment.connector().flatMap(id -> Option.of(
+                accounts.findAll(merchant, java.util.List.of(id)).get(id)));
+        return new PaymentView(payment, account, Option.none(), Option.none(), keptOf(payment), Map.of(),
+                Option.ofOptional(merchants.defaultProfileId(merchant)));
+    }
+
     /** The views of the merchant's payments of the ids that exist, by id: one query more than a page. */
     public Map<PaymentId, PaymentView> ofIds(MerchantId merchant, List<PaymentId> ids) {
         Map<PaymentId, PaymentView> found = new java.util.HashMap<>();
