@@ -9,8 +9,9 @@
 --
 -- Each transaction: {"id","kind","status","amount","currency","status_at_begin","final_capture",
 -- "reference"?,"error_code"?,"error_message"?,"redirect"?,"review","reason"?,"answered","created_at",
--- "observed_at"}; absent rather than null; times as UTC ISO-8601 to the microsecond; the redirect as the
--- object its text column held.
+-- "observed_at"}; absent rather than null; times as microseconds since the epoch (UTC; the columns held
+-- microseconds, and a number is read back without parsing a date); the redirect as the object its text
+-- column held.
 ALTER TABLE payments ADD COLUMN transactions json NOT NULL DEFAULT '[]';
 
 UPDATE payments p SET transactions = t.list
@@ -20,8 +21,8 @@ FROM (SELECT merchant_id, payment_id,
                  'status_at_begin', status_at_begin, 'final_capture', final_capture, 'reference', reference,
                  'error_code', error_code, 'error_message', error_message, 'redirect', redirect::json,
                  'review', review, 'reason', reason, 'answered', answered,
-                 'created_at', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                 'observed_at', to_char(observed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')))
+                 'created_at', (extract(epoch FROM created_at) * 1000000)::bigint,
+                 'observed_at', (extract(epoch FROM observed_at) * 1000000)::bigint))
                  ORDER BY position) AS list
       FROM payment_transactions
       GROUP BY merchant_id, payment_id) t

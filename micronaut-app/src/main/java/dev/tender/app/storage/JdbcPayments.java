@@ -88,37 +88,61 @@ public final class JdbcPayments implements Payments {
 
     /**
      * The effects of a change ({@link PaymentEffects}), written by the statement that writes the payment
-     * ({@code p}) and only when it did: the reconciler's new tasks and the removal of settled ones, the refund
+     * ({@code p}) and only when it did: the reconciler's new tasks, the removal of settled ones, the refund
      * records (never over another payment's refund of that id: the statement returns how many it wrote), the
-     * outbox events in their order. One array per column, so the statement's text is the same whatever the
-     * number of each.
+     * outbox events in their order. One array per column; a kind of effect the change has none of is left out
+     * of the statement, so there are sixteen statements' texts, each prepared once per connection.
      */
-    private static final String EFFECTS = ", queued AS (INSERT INTO reconciliation_tasks (merchant_id, payment_id, "
+    private static final String QUEUED = "queued AS (INSERT INTO reconciliation_tasks (merchant_id, payment_id, "
             + "transaction_id, attempts, due_at) SELECT ?, ?, x.id, x.attempts::integer, x.due::timestamptz "
             + "FROM unnest(?::text[], ?::text[], ?::text[]) AS x(id, attempts, due) WHERE EXISTS (SELECT 1 FROM p) "
-            + "ON CONFLICT (merchant_id, payment_id, transaction_id) DO NOTHING)"
-            + ", settled AS (DELETE FROM reconciliation_tasks WHERE merchant_id = ? AND payment_id = ? "
-            + "AND transaction_id = ANY (?::text[]) AND EXISTS (SELECT 1 FROM p))"
-            + ", refunded AS (INSERT INTO refunds (merchant_id, refund_id, payment_id, amount, currency, status, reason, "
-            + "connector_refund_id, error_code, error_message, created_at, updated_at, version) SELECT ?, x.id, ?, "
-            + "x.amount::bigint, x.currency, x.status, x.reason, x.reference, x.code, x.message, x.created::timestamptz, "
-            + "x.updated::timestamptz, 1 FROM unnest(" + "?::text[], ".repeat(9) + "?::text[]) AS x(id, amount, "
-            + "currency, status, reason, reference, code, message, created, updated) WHERE EXISTS (SELECT 1 FROM p) "
+            + "ON CONFLICT (merchant_id, payment_id, transaction_id) DO NOTHING)";
+
+    private static final String SETTLED = "settled AS (DELETE FROM reconciliation_tasks WHERE merchant_id = ? "
+            + "AND payment_id = ? AND transaction_id = ANY (?::text[]) AND EXISTS (SELECT 1 FROM p))";
+
+    private static final String REFUNDED = "refunded AS (INSERT INTO refunds (merchant_id, refund_id, payment_id, "
+            + "amount, currency, status, reason, connector_refund_id, error_code, error_message, created_at, "
+            + "updated_at, version) SELECT ?, x.id, ?, x.amount::bigint, x.currency, x.status, x.reason, x.reference, "
+            + "x.code, x.message, x.created::timestamptz, x.updated::timestamptz, 1 FROM unnest("
+            + "?::text[], ".repeat(9) + "?::text[]) AS x(id, amount, currency, status, reason, reference, code, "
+            + "message, created, updated) WHERE EXISTS (SELECT 1 FROM p) "
             + "ON CONFLICT (merchant_id, refund_id) DO UPDATE SET amount = EXCLUDED.amount, currency = EXCLUDED.currency, "
             + "status = EXCLUDED.status, reason = EXCLUDED.reason, connector_refund_id = EXCLUDED.connector_refund_id, "
             + "error_code = EXCLUDED.error_code, error_message = EXCLUDED.error_message, "
             + "created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, version = refunds.version + 1 "
-            + "WHERE refunds.payment_id = EXCLUDED.payment_id RETURNING 1)"
-            + ", announced AS (INSERT INTO outbox (event_id, merchant_id, event_type, payment_id, refund_id, "
-            + "payment_status, occurred_at) SELECT x.id, ?, x.type, ?, x.refund, x.status, x.at::timestamptz "
-            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
+            + "WHERE refunds.payment_id = EXCLUDED.payment_id RETURNING 1)";
+
+    private static final String ANNOUNCED = "announced AS (INSERT INTO outbox (event_id, merchant_id, event_type, "
+            + "payment_id, refund_id, payment_status, occurred_at) SELECT x.id, ?, x.type, ?, x.refund, x.status, "
+            + "x.at::timestamptz FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
             + "AS x(id, type, refund, status, at, n) WHERE EXISTS (SELECT 1 FROM p) ORDER BY x.n "
-            + "ON CONFLICT (event_id) DO NOTHING)"
-            + " SELECT version, (SELECT count(*) FROM refunded) FROM p";
+            + "ON CONFLICT (event_id) DO NOTHING)";
 
-    private static final String INSERT_WITH_EFFECTS = "WITH p AS (" + INSERT + ")" + EFFECTS;
+    /** By {@link #shape}: the insert's statement, then the update's. */
+    private static final String[][] WITH_EFFECTS = new String[2][16];
 
-    private static final String UPDATE_WITH_EFFECTS = "WITH p AS (" + UPDATE + ")" + EFFECTS;
+    static {
+        for (int shape = 0; shape < 16; shape++) {
+            StringBuilder effects = new StringBuilder();
+            String[] parts = {QUEUED, SETTLED, REFUNDED, ANNOUNCED};
+            for (int kind = 0; kind < parts.length; kind++) {
+                if ((shape & (1 << kind)) != 0) {
+                    effects.append(", ").append(parts[kind]);
+                }
+            }
+            effects.append((shape & 4) != 0 ? " SELECT version, (SELECT count(*) FROM refunded) FROM p"
+                    : " SELECT version, 0 FROM p");
+            WITH_EFFECTS[0][shape] = "WITH p AS (" + INSERT + ")" + effects;
+            WITH_EFFECTS[1][shape] = "WITH p AS (" + UPDATE + ")" + effects;
+        }
+    }
+
+    /** Which kinds of effect the change has: 1 queued, 2 settled, 4 refunds, 8 events. */
+    private static int shape(PaymentEffects e) {
+        return (e.queued().isEmpty() ? 0 : 1) | (e.settled().isEmpty() ? 0 : 2) | (e.refunds().isEmpty() ? 0 : 4)
+                | (e.events().isEmpty() ? 0 : 8);
+    }
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -187,8 +211,8 @@ public final class JdbcPayments implements Payments {
         }
         Payment stored = asStored(payment);
         try {
-            return transactions.executeWrite(status -> jdbc.prepareStatement(stored.version() == 0
-                    ? INSERT_WITH_EFFECTS : UPDATE_WITH_EFFECTS, statement -> {
+            String sql = WITH_EFFECTS[stored.version() == 0 ? 0 : 1][shape(effects)];
+            return transactions.executeWrite(status -> jdbc.prepareStatement(sql, statement -> {
                         int next;
                         if (stored.version() == 0) {
                             statement.setString(1, stored.merchantId().value());
@@ -319,31 +343,42 @@ public final class JdbcPayments implements Payments {
         return i;
     }
 
-    /** {@link #EFFECTS}' parameters, from {@code first}. */
+    /** The parameters of the effects {@link #shape} includes, from {@code first}. */
     private static void bindEffects(PreparedStatement s, int first, PaymentEffects e) throws SQLException {
         int i = first;
-        s.setString(i++, e.merchantId().value());
-        s.setString(i++, e.paymentId().value());
-        i = texts(s, i, e.queued().map(t -> t.transactionId().value()), e.queued().map(t -> Integer.toString(
-                t.attempts())), e.queued().map(t -> timestamp(t.dueAt())));
-        s.setString(i++, e.merchantId().value());
-        s.setString(i++, e.paymentId().value());
-        i = texts(s, i, e.settled().map(TransactionId::value));
-        s.setString(i++, e.merchantId().value());
-        s.setString(i++, e.paymentId().value());
-        List<RefundRecord> r = e.refunds();
-        i = texts(s, i, r.map(x -> x.refundId().value()), r.map(x -> Long.toString(x.amount().minor())),
-                r.map(x -> x.amount().currency().code()), r.map(x -> Wire.wire(x.status())),
-                r.map(x -> x.reason().getOrNull()), r.map(x -> x.connectorRefundId().getOrNull()),
-                r.map(x -> x.failure().map(Failure::code).getOrNull()),
-                r.map(x -> x.failure().map(Failure::message).getOrNull()), r.map(x -> timestamp(x.createdAt())),
-                r.map(x -> timestamp(x.updatedAt())));
-        s.setString(i++, e.merchantId().value());
-        s.setString(i++, e.paymentId().value());
-        List<OutboxEvent> v = e.events();
-        texts(s, i, v.map(OutboxEvent::id), v.map(OutboxEvent::type),
-                v.map(x -> x.refundId().map(TransactionId::value).getOrNull()), v.map(x -> Wire.wire(x.paymentStatus())),
-                v.map(x -> timestamp(x.occurredAt())));
+        if (!e.queued().isEmpty()) {
+            i = ids(s, i, e);
+            i = texts(s, i, e.queued().map(t -> t.transactionId().value()), e.queued().map(t -> Integer.toString(
+                    t.attempts())), e.queued().map(t -> timestamp(t.dueAt())));
+        }
+        if (!e.settled().isEmpty()) {
+            i = ids(s, i, e);
+            i = texts(s, i, e.settled().map(TransactionId::value));
+        }
+        if (!e.refunds().isEmpty()) {
+            List<RefundRecord> r = e.refunds();
+            i = ids(s, i, e);
+            i = texts(s, i, r.map(x -> x.refundId().value()), r.map(x -> Long.toString(x.amount().minor())),
+                    r.map(x -> x.amount().currency().code()), r.map(x -> Wire.wire(x.status())),
+                    r.map(x -> x.reason().getOrNull()), r.map(x -> x.connectorRefundId().getOrNull()),
+                    r.map(x -> x.failure().map(Failure::code).getOrNull()),
+                    r.map(x -> x.failure().map(Failure::message).getOrNull()), r.map(x -> timestamp(x.createdAt())),
+                    r.map(x -> timestamp(x.updatedAt())));
+        }
+        if (!e.events().isEmpty()) {
+            List<OutboxEvent> v = e.events();
+            i = ids(s, i, e);
+            texts(s, i, v.map(OutboxEvent::id), v.map(OutboxEvent::type),
+                    v.map(x -> x.refundId().map(TransactionId::value).getOrNull()),
+                    v.map(x -> Wire.wire(x.paymentStatus())), v.map(x -> timestamp(x.occurredAt())));
+        }
+    }
+
+    /** The merchant and payment ids each effect's part begins with. */
+    private static int ids(PreparedStatement s, int first, PaymentEffects e) throws SQLException {
+        s.setString(first, e.merchantId().value());
+        s.setString(first + 1, e.paymentId().value());
+        return first + 2;
     }
 
     /** Each list as a {@code text[]} parameter, from {@code first}; returns the next index. */

@@ -49,7 +49,7 @@ import java.time.Instant;
  *       the time as ISO-8601 with every digit it has;</li>
  *   <li>transactions (V10): an array in list order of {@code {"id","kind","status","amount","currency",
  *       "status_at_begin","final_capture","reference"?,"error_code"?,"error_message"?,"redirect"?,"review",
- *       "reason"?,"answered","created_at","observed_at"}}, the times as ISO-8601 instants;</li>
+ *       "reason"?,"answered","created_at","observed_at"}}, the times in microseconds since the epoch;</li>
  *   <li>string maps (metadata, settings, credentials): an object of strings, in order; id lists: an array of
  *       strings.</li>
  * </ul>
@@ -97,8 +97,8 @@ final class JsonColumns {
                           @JsonProperty("error_code") @Nullable String errorCode,
                           @JsonProperty("error_message") @Nullable String errorMessage,
                           @Nullable RedirectRow redirect, boolean review, @Nullable String reason, boolean answered,
-                          @JsonProperty("created_at") String createdAt,
-                          @JsonProperty("observed_at") String observedAt) {
+                          @JsonProperty("created_at") long createdAt,
+                          @JsonProperty("observed_at") long observedAt) {
     }
 
     private static final Argument<java.util.List<TransactionRow>> TRANSACTIONS = Argument.listOf(TransactionRow.class);
@@ -139,12 +139,39 @@ final class JsonColumns {
 
     // ---------------------------------------------------------------- capabilities
 
+    /**
+     * A payment carries its connector's capabilities, one of a handful of sets, written and read with every save
+     * and read of it: each set's text (and each text's set) is worked out once. Bounded all the same.
+     */
+    private static final int CAPABILITY_SETS = 1_024;
+    private final java.util.Map<Set<Capability>, String> capabilityTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Set<Capability>> capabilitySets = new java.util.concurrent.ConcurrentHashMap<>();
+
     String capabilities(Set<Capability> capabilities) {
-        return write(new java.util.ArrayList<>(capabilities.toList().map(Wire::wire).sorted().asJava()));
+        String known = capabilityTexts.get(capabilities);
+        if (known != null) {
+            return known;
+        }
+        String text = write(new java.util.ArrayList<>(capabilities.toList().map(Wire::wire).sorted().asJava()));
+        remember(capabilityTexts, capabilities, text);
+        return text;
     }
 
     Set<Capability> capabilities(String text) {
-        return HashSet.ofAll(read(text, STRINGS)).map(name -> Wire.wire(Capability.class, name));
+        Set<Capability> known = capabilitySets.get(text);
+        if (known != null) {
+            return known;
+        }
+        Set<Capability> set = HashSet.ofAll(read(text, STRINGS)).map(name -> Wire.wire(Capability.class, name));
+        remember(capabilitySets, text, set);
+        return set;
+    }
+
+    private static <K, V> void remember(java.util.Map<K, V> map, K key, V value) {
+        if (map.size() >= CAPABILITY_SETS) {
+            map.clear();
+        }
+        map.put(key, value);
     }
 
     // ---------------------------------------------------------------- redirect
@@ -176,8 +203,8 @@ final class JsonColumns {
                     t.amount().minor(), t.amount().currency().code(), Wire.wire(t.statusAtBegin()), t.finalCapture(),
                     t.reference().getOrNull(), t.failure().map(Failure::code).getOrNull(),
                     t.failure().map(Failure::message).getOrNull(), t.redirect().map(JsonColumns::redirectRow)
-                    .getOrNull(), t.review(), t.reason().getOrNull(), t.answered(), t.createdAt().toString(),
-                    t.observedAt().toString()));
+                    .getOrNull(), t.review(), t.reason().getOrNull(), t.answered(), micros(t.createdAt()),
+                    micros(t.observedAt())));
         }
         return write(rows);
     }
@@ -196,10 +223,18 @@ final class JsonColumns {
                     row.errorCode() == null ? Option.none()
                             : Option.some(new Failure(row.errorCode(), required(row.errorMessage(), "error_message"))),
                     Option.of(row.redirect()).map(JsonColumns::redirect), row.review(), Option.of(row.reason()),
-                    row.answered(), Instant.parse(required(row.createdAt(), "created_at")),
-                    Instant.parse(required(row.observedAt(), "observed_at"))));
+                    row.answered(), instant(row.createdAt()), instant(row.observedAt())));
         }
         return List.ofAll(transactions);
+    }
+
+    /** Microseconds since the epoch (what PostgreSQL keeps of an instant; anything finer is dropped). */
+    static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    }
+
+    static Instant instant(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     // ---------------------------------------------------------------- mandate setup, acceptance
