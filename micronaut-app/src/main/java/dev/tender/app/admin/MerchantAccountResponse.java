@@ -38,7 +38,8 @@ public record MerchantAccountResponse(String merchantId, @Nullable String mercha
         MerchantSettings s = m.settings();
         return new MerchantAccountResponse(m.merchantId(), m.merchantName(), s.returnUrl(),
                 !Boolean.FALSE.equals(s.enablePaymentResponseHash()), paymentResponseHashKey, false,
-                s.merchantDetails(), WebhookDetailsResponse.of(s.webhookDetails()), null, Boolean.TRUE.equals(s.subMerchantsEnabled()), s.parentMerchantId(),
+                s.merchantDetails(), WebhookDetailsResponse.of(s.webhookDetails()), null,
+                Boolean.TRUE.equals(s.subMerchantsEnabled()), s.parentMerchantId(),
                 m.publishableKey(), s.metadata(), s.lockerId(), List.of(), null, m.organizationId(), false,
                 m.defaultProfileId(), "not_requested", null, null, "standard", m.createdAt());
     }

@@ -93,7 +93,8 @@ class TargetPolicyTest {
             TargetPolicy allowing = new TargetPolicy(true);
 
             // when / then
-            assertThat(allowing.check("ftp://127.0.0.1/hook").getLeft()).isEqualTo("must be an absolute http or https URL");
+            assertThat(allowing.check("ftp://127.0.0.1/hook").getLeft())
+                    .isEqualTo("must be an absolute http or https URL");
             assertThat(allowing.check("http://user:pw@127.0.0.1/hook").getLeft()).startsWith("must not carry");
             assertThat(allowing.check("http://nowhere.invalid/hook").getLeft()).startsWith("does not resolve");
         }
