@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * Hyperswitch's {@code MerchantAccountCreate} and {@code MerchantAccountUpdate}: every property of either
- * ({@link #CREATE_ONLY} and {@link #UPDATE_ONLY} are refused by the other endpoint). Webhooks, response
- * hashes, routing algorithms and recon settings are taken and not kept: Tender does not do them (yet).
+ * ({@link #CREATE_ONLY} and {@link #UPDATE_ONLY} are refused by the other endpoint). Routing algorithms and
+ * recon settings are taken and not kept: Tender does not do them (yet).
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 record MerchantAccountRequest(
@@ -24,12 +24,12 @@ record MerchantAccountRequest(
         @Nullable @Size(max = 255) String merchantName,
         @Nullable @Valid MerchantDetailsRequest merchantDetails,
         @Nullable String returnUrl,
-        @Nullable @Shape(Shape.Kind.OBJECT) JsonNode webhookDetails,
+        @Nullable @Valid WebhookDetailsRequest webhookDetails,
         @Nullable @Shape(Shape.Kind.ANY) JsonNode payoutRoutingAlgorithm,
         @Nullable Boolean subMerchantsEnabled,
         @Nullable @Size(max = 64) String parentMerchantId,
         @Nullable Boolean enablePaymentResponseHash,
-        @Nullable String paymentResponseHashKey,
+        @Nullable @Size(min = 1, max = 255) String paymentResponseHashKey,
         @Nullable Boolean redirectToMerchantWithHttpPost,
         @Nullable Map<String, String> metadata,
         @Nullable String publishableKey,

@@ -5,8 +5,11 @@ import dev.tender.app.auth.AccessLevel;
 import dev.tender.app.http.ErrorResponse;
 import dev.tender.app.http.JsonBody;
 import dev.tender.app.http.RequestBinder;
+import dev.tender.app.storage.Merchant;
 import dev.tender.app.storage.MerchantSettings;
 import dev.tender.app.storage.MerchantStore;
+import dev.tender.app.storage.WebhookSecrets;
+import dev.tender.app.webhooks.TargetPolicy;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -43,12 +46,16 @@ public class MerchantAccountsController {
     private final MerchantStore merchants;
     private final JsonMapper json;
     private final RequestBinder binder;
+    private final TargetPolicy targets;
+    private final WebhookSecrets secrets;
 
-    public MerchantAccountsController(MerchantStore merchants, JsonMapper json,
-            RequestBinder binder) {
+    public MerchantAccountsController(MerchantStore merchants, JsonMapper json, RequestBinder binder,
+                                      TargetPolicy targets, WebhookSecrets secrets) {
         this.merchants = merchants;
         this.json = json;
         this.binder = binder;
+        this.targets = targets;
+        this.secrets = secrets;
     }
 
     @Post
@@ -64,11 +71,11 @@ public class MerchantAccountsController {
             fields.required("merchant_id");
         }
         String organizationId = request.organizationId();
-        MerchantAccountFields account = MerchantAccountFields.of(request, fields);
+        MerchantAccountFields account = MerchantAccountFields.of(request, fields, targets);
         fields.requireValid();
         try {
-            return MerchantAccountResponse.of(merchants.create(merchantId, account.merchantName(), organizationId,
-                    account.applyTo(MerchantSettings.NONE)));
+            return response(merchants.create(merchantId, account.merchantName(), organizationId,
+                    account.applyTo(MerchantSettings.NONE, merchantId, secrets)));
         } catch (MerchantStore.DuplicateMerchantException taken) {
             throw AdminErrors.duplicate(DUPLICATE);
         }
@@ -79,15 +86,14 @@ public class MerchantAccountsController {
     @ApiResponse(responseCode = "200", description = "The merchant accounts",
             content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountList")))
     public List<MerchantAccountResponse> list(@Nullable @QueryValue("organization_id") String organizationId) {
-        return merchants.list(organizationId).stream().map(MerchantAccountResponse::of).toList();
+        return merchants.list(organizationId).stream().map(this::response).toList();
     }
 
     @Get("/{account_id}")
     @ApiResponse(responseCode = "200", description = "The merchant account",
             content = @Content(schema = @Schema(ref = "#/components/schemas/MerchantAccountResponse")))
     public MerchantAccountResponse retrieve(@PathVariable("account_id") String accountId) {
-        return merchants.find(accountId).map(MerchantAccountResponse::of)
-                .orElseThrow(AdminErrors::merchantNotFound);
+        return merchants.find(accountId).map(this::response).orElseThrow(AdminErrors::merchantNotFound);
     }
 
     /** Fields absent (or null) stay as they are; {@code merchant_id} is required and must be the path's. */
@@ -106,7 +112,7 @@ public class MerchantAccountsController {
             fields.error("merchant_id", "must be the id of the account updated");
         }
         String defaultProfile = request.defaultProfile();
-        MerchantAccountFields account = MerchantAccountFields.of(request, fields);
+        MerchantAccountFields account = MerchantAccountFields.of(request, fields, targets);
         fields.requireValid();
         if (merchants.find(accountId).isEmpty()) {
             throw AdminErrors.merchantNotFound();
@@ -117,8 +123,16 @@ public class MerchantAccountsController {
         return merchants.update(accountId, current -> current.with(
                         account.merchantName() != null ? account.merchantName() : current.merchantName(),
                         defaultProfile != null ? defaultProfile : current.defaultProfileId(),
-                        account.applyTo(current.settings())))
-                .map(MerchantAccountResponse::of).orElseThrow(AdminErrors::merchantNotFound);
+                        account.applyTo(current.settings(), accountId, secrets)))
+                .map(this::response).orElseThrow(AdminErrors::merchantNotFound);
+    }
+
+    /** The account as shown, its hash key opened (shown as none if it does not open: a key no longer held). */
+    private MerchantAccountResponse response(Merchant merchant) {
+        String sealed = merchant.settings().sealedPaymentResponseHashKey();
+        String hashKey = sealed == null ? null : secrets.open(merchant.merchantId(),
+                WebhookSecrets.Kind.PAYMENT_RESPONSE_HASH_KEY, sealed).getOrNull();
+        return MerchantAccountResponse.of(merchant, hashKey);
     }
 
     @Delete("/{account_id}")

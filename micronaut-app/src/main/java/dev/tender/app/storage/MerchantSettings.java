@@ -7,13 +7,17 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.Map;
 
 /**
- * The fields of a merchant account that Tender keeps only to show them back (it does not act on them),
- * stored as one JSON object in {@code merchants.settings}.
+ * The fields of a merchant account that Tender keeps, stored as one JSON object in {@code merchants.settings}:
+ * most only to show them back; the webhook settings and the hash key for its webhooks
+ * ({@link MerchantStore#webhookTarget}). The hash key is sealed ({@link WebhookSecrets}), never in clear.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record MerchantSettings(@Nullable MerchantDetails merchantDetails, @Nullable String returnUrl,
                                @Nullable Map<String, String> metadata, @Nullable Boolean subMerchantsEnabled,
-                               @Nullable String parentMerchantId, @Nullable String lockerId) {
+                               @Nullable String parentMerchantId, @Nullable String lockerId,
+                               @Nullable WebhookSettings webhookDetails, @Nullable Boolean enablePaymentResponseHash,
+                               @Nullable String sealedPaymentResponseHashKey) {
 
-    public static final MerchantSettings NONE = new MerchantSettings(null, null, null, null, null, null);
+    public static final MerchantSettings NONE = new MerchantSettings(null, null, null, null, null, null, null, null,
+            null);
 }

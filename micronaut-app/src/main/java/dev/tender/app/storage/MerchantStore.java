@@ -1,5 +1,6 @@
 package dev.tender.app.storage;
 
+import dev.tender.app.webhooks.WebhookTarget;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -34,14 +35,16 @@ public class MerchantStore {
     private final ApiKeyRows keyRows;
     private final ApiKeyStore keys;
     private final RecentKeys recent;
+    private final WebhookSecrets secrets;
 
     MerchantStore(MerchantRows rows, BusinessProfileRows profiles, ApiKeyRows keyRows, ApiKeyStore keys,
-                  RecentKeys recent) {
+                  RecentKeys recent, WebhookSecrets secrets) {
         this.rows = rows;
         this.profiles = profiles;
         this.keyRows = keyRows;
         this.keys = keys;
         this.recent = recent;
+        this.secrets = secrets;
     }
 
     /** A merchant with only a name, in an organization of its own, with its default profile. */
@@ -141,6 +144,17 @@ public class MerchantStore {
         Optional<String> profile = rows.findDefaultProfileIdByMerchantId(merchantId.value());
         profile.ifPresent(id -> recent.rememberProfile(generation, merchantId, profile));
         return profile;
+    }
+
+    /**
+     * Where the merchant's webhooks go, its secrets opened: empty when it has no {@code webhook_url}, does not
+     * exist or was deleted, or when a secret does not open (a key no longer configured, a damaged row: logged by
+     * merchant id, never quoting the value). One statement, no transaction around it: the delivery calls it
+     * before each attempt.
+     */
+    public Optional<WebhookTarget> webhookTarget(MerchantId merchant) {
+        return rows.findByMerchantIdAndDeletedAtIsNull(merchant.value())
+                .flatMap(row -> WebhookTargets.of(merchant.value(), row.settings(), secrets));
     }
 
     @Transactional

@@ -53,7 +53,8 @@ class AdminApiTest extends ApiTestSupport {
                 + "\"sub_merchants_enabled\":false,\"locker_id\":\"m0010\","
                 + "\"merchant_details\":{\"primary_contact_person\":\"John Test\",\"primary_email\":\"j@test.com\","
                 + "\"address\":{\"line1\":\"1467\",\"city\":\"San Fransico\",\"country\":\"US\"}},"
-                + "\"webhook_details\":{\"webhook_url\":\"https://shop.example/hook\",\"webhook_password\":\"pw\"},"
+                + "\"webhook_details\":{\"webhook_url\":\"http://127.0.0.1:9/hook\","
+                + "\"webhook_password\":\"pw_NEVER_SHOWN\"},"
                 + "\"primary_business_details\":[{\"country\":\"US\",\"business\":\"food\"}],"
                 + "\"enable_payment_response_hash\":true,\"product_type\":\"orchestration\"}"));
 
@@ -62,7 +63,7 @@ class AdminApiTest extends ApiTestSupport {
                 .containsEntry("organization_id", "org_" + id).containsEntry("return_url", "https://shop.example/back")
                 .containsEntry("metadata", Map.of("tier", "gold")).containsEntry("locker_id", "m0010")
                 .containsEntry("sub_merchants_enabled", false).containsEntry("primary_business_details", List.of())
-                .containsEntry("enable_payment_response_hash", false).containsEntry("webhook_details", null)
+                .containsEntry("enable_payment_response_hash", true)
                 .containsEntry("recon_status", "not_requested").containsEntry("is_recon_enabled", false)
                 .containsEntry("merchant_account_type", "standard");
         assertThat((String) created.get("publishable_key")).startsWith("pk_snd_");
@@ -73,7 +74,9 @@ class AdminApiTest extends ApiTestSupport {
         assertThat(details).containsEntry("primary_contact_person", "John Test")
                 .containsEntry("primary_email", "j@test.com");
         assertThat(map(details.get("address"))).containsEntry("line1", "1467").containsEntry("country", "US");
-        assertThat(created.toString()).doesNotContain("webhook_password").doesNotContain("shop.example/hook");
+        assertThat(map(created.get("webhook_details"))).containsEntry("webhook_url", "http://127.0.0.1:9/hook")
+                .containsEntry("webhook_password", "********");
+        assertThat(created.toString()).doesNotContain("pw_NEVER_SHOWN");
         assertThat(ok(admin("GET", "/accounts/" + id, null))).isEqualTo(created);
     }
 
@@ -87,7 +90,7 @@ class AdminApiTest extends ApiTestSupport {
         // when
         Map<String, Object> updated = ok(admin("POST", "/accounts/" + id, "{\"merchant_id\":\"" + id + "\","
                 + "\"merchant_name\":\"Renamed\",\"metadata\":{\"k\":\"v\"},\"default_profile\":\""
-                + before.get("default_profile") + "\",\"webhook_details\":{\"webhook_url\":\"https://x.example\"}}"));
+                + before.get("default_profile") + "\",\"webhook_details\":{\"webhook_url\":\"http://127.0.0.1/x\"}}"));
 
         // then
         assertThat(updated).containsEntry("merchant_name", "Renamed").containsEntry("metadata", Map.of("k", "v"))
