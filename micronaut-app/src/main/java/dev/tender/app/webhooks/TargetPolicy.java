@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  * address rule (receivers on localhost in tests and development), never the others.
  *
  * <p>The delivery checks again before each attempt (DNS may have changed since the URL was set); a check is a
- * name lookup (the JVM caches it) and no I/O else, with no side effect.
+ * name lookup (the JVM caches it) and no I/O else, with no side effect. What a check cannot close: the HTTP
+ * client looks the name up again when it connects, so a name that changes its answer in between (DNS
+ * rebinding) slips past; and a receiver's redirect leads wherever it says. A delivery should not follow
+ * redirects, and may connect to an address this policy took.
  */
 @Singleton
 public final class TargetPolicy {
