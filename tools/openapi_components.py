@@ -30,6 +30,7 @@ ROOTS = [
     "CreateApiKeyRequest", "CreateApiKeyResponse", "UpdateApiKeyRequest", "RetrieveApiKeyResponse",
     "RevokeApiKeyResponse",
     "MandateResponse", "MandateRevokedResponse",
+    "EventListConstraints", "TotalEventsResponse", "EventRetrieveResponse",
 ]
 
 # arrays the list endpoints answer, named so that every operation's response is a $ref

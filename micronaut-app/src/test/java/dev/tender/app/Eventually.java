@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** TEST FIXTURE: waits for a background job of the service (reconciler, expiry) to bring a payment to a status. */
+/** TEST FIXTURE: waits for a background job of the service (reconciler, expiry, webhooks) to do its work. */
 public final class Eventually {
 
     private Eventually() {
@@ -28,5 +28,26 @@ public final class Eventually {
         }
         assertThat(payment).as("%s within %s", status, within).containsEntry("status", status);
         return payment;
+    }
+
+    /** Runs {@code check} every 50 ms until it passes, or throws its last failure after {@code within}. */
+    public static void within(Duration within, Runnable check) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            try {
+                check.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -19,8 +19,9 @@ final class EventTypes {
             case CANCELLED_POST_CAPTURE -> "payment_cancelled_post_capture";
             case REQUIRES_CAPTURE -> "payment_authorized";
             case PARTIALLY_CAPTURED, PARTIALLY_CAPTURED_AND_CAPTURABLE -> "payment_captured";
-            case REQUIRES_CUSTOMER_ACTION -> "action_required";
-            case REQUIRES_MERCHANT_ACTION -> "payment_requires_merchant_action";
+            // Hyperswitch's EventType has nothing of its own for a payment held for the merchant's review: its
+            // router announces both kinds of waiting as action_required, and a client knows no other name
+            case REQUIRES_CUSTOMER_ACTION, REQUIRES_MERCHANT_ACTION -> "action_required";
             case EXPIRED -> "payment_expired";
             case REQUIRES_PAYMENT_METHOD, REQUIRES_CONFIRMATION -> null;
         });

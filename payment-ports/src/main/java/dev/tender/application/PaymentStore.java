@@ -4,6 +4,7 @@ import dev.tender.domain.payment.MerchantId;
 import dev.tender.domain.payment.Outcome;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.PaymentId;
+import dev.tender.domain.payment.PaymentStatus;
 import dev.tender.domain.payment.RecordOutcome;
 import dev.tender.domain.payment.Rejection;
 import dev.tender.domain.payment.Transaction;
@@ -162,13 +163,40 @@ final class PaymentStore {
                 }
             }
         }
-        if (before.forAll(b -> b.status() != after.status())) {
+        if (announces(before, after)) {
             EventTypes.forPayment(after.status()).forEach(type -> events.add(new OutboxEvent(
                     clock.ids().next("evt"), after.merchantId(), type, after.id(), Option.none(), after.status(),
                     clock.now())));
         }
         return new PaymentEffects(after.merchantId(), after.id(), List.ofAll(queued), List.ofAll(settled),
                 List.ofAll(refunded), List.ofAll(events));
+    }
+
+    /**
+     * Whether the merchant hears of the payment's status after this change. Not at the begin of an operation
+     * (its transaction opened): the status it moves to then ({@code processing}) is the two-phase flow's own, and
+     * the outcome decides what happened. At the outcome, the status is compared with the one the merchant last
+     * heard of: the one before the begin while the processor has not answered yet. So a confirm announces
+     * {@code payment_authorized} once, a declined capture announces nothing (the payment is as it was), and
+     * {@code payment_processing} is announced once, when the processor first says it is still working on it.
+     */
+    private static boolean announces(Option<Payment> before, Payment after) {
+        boolean begin = after.transactions().exists(tx -> tx.status().isOpen()
+                && before.flatMap(b -> b.transaction(tx.id())).isEmpty());
+        if (begin) {
+            return false;
+        }
+        if (before.isEmpty()) {
+            return true;
+        }
+        Payment b = before.get();
+        Option<io.vavr.Tuple2<Transaction, Transaction>> recorded = after.transactions().flatMap(tx ->
+                b.transaction(tx.id()).filter(old -> old.status().isOpen() && !old.equals(tx))
+                        .map(old -> io.vavr.Tuple.of(old, tx))).headOption();
+        PaymentStatus heard = recorded.filter(t -> !t._1.answered()).map(t -> t._1.statusAtBegin())
+                .getOrElse(b.status());
+        boolean firstAnswer = recorded.exists(t -> !t._1.answered() && t._2.answered());
+        return after.status() != heard && (after.status() != b.status() || firstAnswer);
     }
 
     /** The effects through their own ports, for a {@link Payments} adapter that does not write them itself. */

@@ -344,7 +344,7 @@ class OtherOperationsTest {
             assertThat(synced).isEqualTo(paid);
             assertThat(connector.count(Op.SYNC)).isZero();
             assertThat(t.inMemory.outbox.pending(10).map(OutboxEvent::type))
-                    .containsExactly("payment_processing", "payment_succeeded");
+                    .containsExactly("payment_succeeded");
         }
     }
 }

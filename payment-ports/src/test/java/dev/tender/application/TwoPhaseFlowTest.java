@@ -172,7 +172,7 @@ class TwoPhaseFlowTest {
             assertThat(after.refundable()).isEqualTo(usd(6_000));
 
             assertThat(t.inMemory.outbox.pending(100).map(OutboxEvent::type)).containsExactly(
-                    "payment_processing", "payment_authorized", "payment_succeeded", "refund_succeeded");
+                    "payment_authorized", "payment_succeeded", "refund_succeeded");
             assertThat(t.inMemory.outbox.pending(100).last().refundId()).contains(refund.refundId());
             assertThat(t.inMemory.outbox.pending(100).map(OutboxEvent::paymentId)).containsOnly(authorized.id());
             assertThat(t.inMemory.reconciliations.all()).isEmpty();
@@ -190,7 +190,7 @@ class TwoPhaseFlowTest {
             assertThat(captured.status()).isEqualTo(PaymentStatus.PARTIALLY_CAPTURED);
             assertThat(captured.captured()).isEqualTo(usd(2_500));
             assertThat(t.inMemory.outbox.pending(100).map(OutboxEvent::type)).containsExactly(
-                    "payment_processing", "payment_authorized", "payment_captured");
+                    "payment_authorized", "payment_captured");
         }
 
         @Test
@@ -210,7 +210,7 @@ class TwoPhaseFlowTest {
             assertThat(refund.failure().map(f -> f.code())).contains("insufficient_funds");
             assertThat(t.stored(paid.id()).refundable()).isEqualTo(usd(10_000));
             assertThat(t.inMemory.outbox.pending(100).map(OutboxEvent::type)).containsExactly(
-                    "payment_processing", "payment_succeeded", "refund_failed");
+                    "payment_succeeded", "refund_failed");
         }
     }
 
@@ -231,5 +231,42 @@ class TwoPhaseFlowTest {
         assertThat(created.transactions()).isEmpty();
         assertThat(connector.calls()).isEmpty();
         assertThat(t.inMemory.outbox.pending(100)).isEmpty();
+    }
+
+    /** What merchants hear of: each status once, never the two-phase flow's own {@code processing} of a begin. */
+    @Nested
+    class Announcements {
+
+        @Test
+        void aDeclinedCaptureAnnouncesNothingThePaymentIsAsItWas() {
+            // given
+            connector.answer(Op.CAPTURE, new Outcome.Declined("do_not_honor", "declined"));
+            Payment authorized = t.createConfirmed(usd(10_000), CaptureMethod.MANUAL);
+
+            // when
+            t.tender.payments().capture(capture(authorized.id(), usd(10_000)));
+
+            // then
+            assertThat(t.stored(authorized.id()).status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
+            assertThat(t.inMemory.outbox.pending(100).map(OutboxEvent::type)).containsExactly("payment_authorized");
+        }
+
+        @Test
+        void aProcessorStillWorkingIsAnnouncedOnceAndItsDecisionOnce() {
+            // given: the processor says "pending", twice, then approves
+            connector.answer(Op.AUTHORIZE, new Outcome.Pending(false));
+            connector.answer(Op.SYNC, new Outcome.Pending(false), Outcome.Approved.of("psp_1"));
+            Payment pending = t.createConfirmed(usd(10_000), CaptureMethod.MANUAL);
+
+            // when
+            t.tender.payments().sync(MERCHANT, pending.id());
+            t.tender.payments().sync(MERCHANT, pending.id());
+
+            // then
+            assertThat(pending.status()).isEqualTo(PaymentStatus.PROCESSING);
+            assertThat(t.stored(pending.id()).status()).isEqualTo(PaymentStatus.REQUIRES_CAPTURE);
+            assertThat(t.inMemory.outbox.pending(100).map(OutboxEvent::type))
+                    .containsExactly("payment_processing", "payment_authorized");
+        }
     }
 }

@@ -37,9 +37,10 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public void append(OutboxEvent event) {
+        // due for its webhook at once; without the payment's row, its webhook shows the payment as it is then
         transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO outbox (event_id, merchant_id, "
-                + "event_type, payment_id, refund_id, payment_status, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (event_id) DO NOTHING", s -> {
+                + "event_type, payment_id, refund_id, payment_status, occurred_at, status, next_attempt_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?) ON CONFLICT (event_id) DO NOTHING", s -> {
                     s.setString(1, event.id());
                     s.setString(2, event.merchantId().value());
                     s.setString(3, event.type());
@@ -47,6 +48,7 @@ public final class JdbcOutbox implements Outbox {
                     Sql.setString(s, 5, event.refundId().map(TransactionId::value));
                     s.setString(6, Wire.wire(event.paymentStatus()));
                     Sql.setInstant(s, 7, event.occurredAt());
+                    Sql.setInstant(s, 8, event.occurredAt());
                     return s.executeUpdate();
                 }));
     }

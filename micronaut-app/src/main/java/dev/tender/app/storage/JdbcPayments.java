@@ -107,14 +107,17 @@ public final class JdbcPayments implements Payments {
             + "x.code, x.message, x.created::timestamptz, x.updated::timestamptz, 1 FROM unnest("
             + "?::text[], ".repeat(9) + "?::text[]) AS x(id, amount, currency, status, reason, reference, code, "
             + "message, created, updated) WHERE EXISTS (SELECT 1 FROM p) "
-            + "ON CONFLICT (merchant_id, refund_id) DO UPDATE SET amount = EXCLUDED.amount, currency = EXCLUDED.currency, "
+            + "ON CONFLICT (merchant_id, refund_id) DO UPDATE SET amount = EXCLUDED.amount, "
+            + "currency = EXCLUDED.currency, "
             + "status = EXCLUDED.status, reason = EXCLUDED.reason, connector_refund_id = EXCLUDED.connector_refund_id, "
             + "error_code = EXCLUDED.error_code, error_message = EXCLUDED.error_message, "
             + "created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, version = refunds.version + 1 "
             + "WHERE refunds.payment_id = EXCLUDED.payment_id RETURNING 1)";
 
+    /** Each event with the payment's row as this statement wrote it (V11): what its webhook shows. */
     private static final String ANNOUNCED = "announced AS (INSERT INTO outbox (event_id, merchant_id, event_type, "
-            + "payment_id, refund_id, payment_status, occurred_at) SELECT x.id, ?, x.type, ?, x.refund, x.status, "
+            + "payment_id, refund_id, payment_status, occurred_at, payment, status, next_attempt_at) SELECT x.id, ?, "
+            + "x.type, ?, x.refund, x.status, x.at::timestamptz, (SELECT row_to_json(p) FROM p), 'pending', "
             + "x.at::timestamptz FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
             + "AS x(id, type, refund, status, at, n) WHERE EXISTS (SELECT 1 FROM p) ORDER BY x.n "
             + "ON CONFLICT (event_id) DO NOTHING)";
@@ -133,8 +136,9 @@ public final class JdbcPayments implements Payments {
             }
             effects.append((shape & 4) != 0 ? " SELECT version, (SELECT count(*) FROM refunded) FROM p"
                     : " SELECT version, 0 FROM p");
-            WITH_EFFECTS[0][shape] = "WITH p AS (" + INSERT + ")" + effects;
-            WITH_EFFECTS[1][shape] = "WITH p AS (" + UPDATE + ")" + effects;
+            // the whole row returned: the events keep it
+            WITH_EFFECTS[0][shape] = "WITH p AS (" + INSERT.replace("RETURNING version", "RETURNING *") + ")" + effects;
+            WITH_EFFECTS[1][shape] = "WITH p AS (" + UPDATE.replace("RETURNING version", "RETURNING *") + ")" + effects;
         }
     }
 
@@ -432,7 +436,7 @@ public final class JdbcPayments implements Payments {
         return payments;
     }
 
-    private Payment payment(ResultSet r) throws SQLException {
+    Payment payment(ResultSet r) throws SQLException {
         Currency currency = Currency.of(Sql.string(r, "currency"));
         return new Payment(PaymentId.of(Sql.string(r, "payment_id")), MerchantId.of(Sql.string(r, "merchant_id")),
                 Money.of(r.getLong("amount"), currency),
