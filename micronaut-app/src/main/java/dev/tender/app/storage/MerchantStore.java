@@ -1,6 +1,5 @@
 package dev.tender.app.storage;
 
-import dev.tender.app.webhooks.WebhookTarget;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;

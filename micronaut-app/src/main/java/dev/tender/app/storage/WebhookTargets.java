@@ -1,6 +1,5 @@
 package dev.tender.app.storage;
 
-import dev.tender.app.webhooks.WebhookTarget;
 import io.vavr.control.Either;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

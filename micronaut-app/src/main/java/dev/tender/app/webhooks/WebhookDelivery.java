@@ -6,6 +6,7 @@ import dev.tender.app.storage.JdbcWebhookEvents;
 import dev.tender.app.storage.JdbcWebhookEvents.Attempt;
 import dev.tender.app.storage.JdbcWebhookEvents.Event;
 import dev.tender.app.storage.MerchantStore;
+import dev.tender.app.storage.WebhookTarget;
 import dev.tender.domain.payment.Payment;
 import dev.tender.domain.payment.Transaction;
 import dev.tender.ports.out.RefundRecord;

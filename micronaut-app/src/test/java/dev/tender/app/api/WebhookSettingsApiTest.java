@@ -2,7 +2,7 @@ package dev.tender.app.api;
 
 import dev.tender.app.EmbeddedDatabase;
 import dev.tender.app.storage.CredentialsCipher;
-import dev.tender.app.webhooks.WebhookTarget;
+import dev.tender.app.storage.WebhookTarget;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

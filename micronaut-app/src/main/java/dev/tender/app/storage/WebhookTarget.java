@@ -1,4 +1,4 @@
-package dev.tender.app.webhooks;
+package dev.tender.app.storage;
 
 import io.micronaut.core.annotation.Nullable;
 
