@@ -114,12 +114,20 @@ public final class JdbcPayments implements Payments {
             + "created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, version = refunds.version + 1 "
             + "WHERE refunds.payment_id = EXCLUDED.payment_id RETURNING 1)";
 
-    /** Each event with the payment's row as this statement wrote it (V11): what its webhook shows. */
-    private static final String ANNOUNCED = "announced AS (INSERT INTO outbox (event_id, merchant_id, event_type, "
+    /**
+     * Each event, due for its webhook at once with the payment's row as this statement wrote it (V11: what the
+     * webhook shows) when the merchant has a webhook URL; otherwise kept as {@code skipped}, without the row: an
+     * event no webhook will take costs neither the copy nor the delivery job's claim.
+     */
+    private static final String ANNOUNCED = "hooked AS (SELECT coalesce(bool_or((m.settings::json -> "
+            + "'webhook_details' ->> 'webhook_url') IS NOT NULL), false) AS yes FROM merchants m JOIN p "
+            + "ON m.merchant_id = p.merchant_id WHERE m.deleted_at IS NULL), "
+            + "announced AS (INSERT INTO outbox (event_id, merchant_id, event_type, "
             + "payment_id, refund_id, payment_status, occurred_at, payment, status, next_attempt_at) SELECT x.id, ?, "
-            + "x.type, ?, x.refund, x.status, x.at::timestamptz, (SELECT row_to_json(p) FROM p), 'pending', "
-            + "x.at::timestamptz FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
-            + "AS x(id, type, refund, status, at, n) WHERE EXISTS (SELECT 1 FROM p) ORDER BY x.n "
+            + "x.type, ?, x.refund, x.status, x.at::timestamptz, CASE WHEN h.yes THEN (SELECT row_to_json(p) FROM p) "
+            + "END, CASE WHEN h.yes THEN 'pending' ELSE 'skipped' END, CASE WHEN h.yes THEN x.at::timestamptz END "
+            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
+            + "AS x(id, type, refund, status, at, n) CROSS JOIN hooked h WHERE EXISTS (SELECT 1 FROM p) ORDER BY x.n "
             + "ON CONFLICT (event_id) DO NOTHING)";
 
     /** By {@link #shape}: the insert's statement, then the update's. */

@@ -34,7 +34,20 @@ class JdbcWebhookEventsTest {
 
     private final JdbcPayments payments = EmbeddedDatabase.bean(JdbcPayments.class);
     private final JdbcWebhookEvents events = EmbeddedDatabase.bean(JdbcWebhookEvents.class);
-    private final MerchantId merchant = newMerchant("mer_hooks");
+    private final MerchantId merchant = hooked(newMerchant("mer_hooks"));
+
+    /** The merchant with a webhook URL: its events are due for delivery (without one they are skipped). */
+    private static MerchantId hooked(MerchantId merchant) {
+        try (java.sql.Connection c = EmbeddedDatabase.direct().getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("UPDATE merchants SET settings = "
+                     + "'{\"webhook_details\":{\"webhook_url\":\"http://127.0.0.1/hook\"}}' WHERE merchant_id = ?")) {
+            s.setString(1, merchant.value());
+            s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return merchant;
+    }
 
     /** A payment saved with two events, in that order; returns the payment as saved. */
     private Payment paymentWithEvents(String id, Instant at) {
@@ -166,5 +179,26 @@ class JdbcWebhookEventsTest {
         assertThat(all.events().map(JdbcWebhookEvents.Event::eventId)).containsExactlyInAnyOrder("evt_1_pay_list",
                 "evt_2_pay_list");
         assertThat(captured.events().map(JdbcWebhookEvents.Event::eventId)).containsExactly("evt_2_pay_list");
+    }
+
+    @Test
+    void aMerchantWithoutAWebhookHasItsEventsSkippedWithoutThePaymentsRow() {
+        // given
+        MerchantId plain = newMerchant("mer_no_hooks");
+        Payment p = fullPayment(plain, "pay_plain", T0);
+
+        // when
+        payments.save(p, new PaymentEffects(plain, p.id(), List.empty(), List.empty(), List.empty(),
+                List.of(new OutboxEvent("evt_plain", plain, "payment_captured", p.id(), Option.none(), p.status(),
+                        T0))), e -> {
+                }).get();
+
+        // then
+        JdbcWebhookEvents.Event event = events.find(plain, "evt_plain").get();
+        assertThat(event.status()).isEqualTo(JdbcWebhookEvents.SKIPPED);
+        assertThat(event.payment()).isEmpty();
+        assertThat(event.nextAttemptAt()).isEmpty();
+        assertThat(events.claimDue(Instant.now(), 10_000, LEASE).map(JdbcWebhookEvents.Event::eventId))
+                .doesNotContain("evt_plain");
     }
 }
