@@ -124,12 +124,52 @@ class WebhookDeliveryApiTest extends ApiTestSupport {
                     request.getBody(), hashKey));
             assertThat(request.getHeader("Content-Type")).startsWith("application/json");
         }
+        // and the metrics count them
+        String metrics = send(HttpRequest.GET("/prometheus")).body();
+        assertThat(metrics).containsPattern("tender_webhooks_deliveries_total\\{[^}]*outcome=\"delivered\"[^}]*} [1-9]")
+                .contains("tender_webhooks_queue_depth").contains("tender_webhooks_queue_oldest_seconds");
         // and the events API lists them, delivered
         Map<String, Object> listed = ok(post(key, "/events/" + merchantIdOf(key), "{\"object_id\":\"" + paymentId
                 + "\"}"));
         assertThat(listed).containsEntry("total_count", 3);
         assertThat((List<Map<String, Object>>) listed.get("events")).allSatisfy(e ->
                 assertThat(e).containsEntry("is_delivery_successful", true));
+    }
+
+    @Test
+    void aDeclineAVoidAChallengeAndAPartialCaptureEachAnnounceTheirOwnType() {
+        // given
+        receiver.stubFor(WireMock.post(urlPathEqualTo("/types")).willReturn(aResponse().withStatus(200)));
+        String key = merchantWithWebhook("/types");
+        String usd = "{\"amount\":1000,\"currency\":\"USD\",\"confirm\":true,\"capture_method\":\"manual\",";
+
+        // when
+        String declined = (String) ok(post(key, "/payments", usd + card("4000000000000002") + "}")).get("payment_id");
+        String voided = (String) ok(post(key, "/payments", usd + card(VISA) + "}")).get("payment_id");
+        ok(post(key, "/payments/" + voided + "/cancel", "{\"cancellation_reason\":\"changed mind\"}"));
+        String challenged = (String) ok(post(key, "/payments", usd + card("4000000000003063")
+                + ",\"return_url\":\"https://shop.example/back\"}")).get("payment_id");
+        String partial = (String) ok(post(key, "/payments", usd + card(VISA) + "}")).get("payment_id");
+        ok(post(key, "/payments/" + partial + "/capture", "{\"amount_to_capture\":400}"));
+
+        // then: in each payment's order
+        Eventually.within(Duration.ofSeconds(10), () -> assertThat(received("/types")).hasSize(6));
+        java.util.Map<String, List<String>> byPayment = new java.util.HashMap<>();
+        for (LoggedRequest request : received("/types")) {
+            Map<String, Object> body = parse(request);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> content = (Map<String, Object>) body.get("content");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) content.get("object");
+            byPayment.computeIfAbsent((String) object.get("payment_id"), id -> new java.util.ArrayList<>())
+                    .add(body.get("event_type") + ":" + object.get("status"));
+        }
+        assertThat(byPayment.get(declined)).containsExactly("payment_failed:failed");
+        assertThat(byPayment.get(voided)).containsExactly("payment_authorized:requires_capture",
+                "payment_cancelled:cancelled");
+        assertThat(byPayment.get(challenged)).containsExactly("action_required:requires_customer_action");
+        assertThat(byPayment.get(partial)).containsExactly("payment_authorized:requires_capture",
+                "payment_captured:partially_captured");
     }
 
     @Test
