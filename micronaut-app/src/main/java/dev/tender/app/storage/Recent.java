@@ -77,12 +77,17 @@ final class Recent<K, V> {
      */
     void forgetOnCommit() {
         forgetAll();
+        afterTransaction(transactions, this::forgetAll);
+    }
+
+    /** Runs {@code action} once the transaction under way, if any, has ended (committed or not). */
+    static void afterTransaction(@Nullable TransactionOperations<Connection> transactions, Runnable action) {
         if (transactions != null) {
             transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
                     new TransactionSynchronization() {
                         @Override
                         public void afterCompletion(Status completion) {
-                            forgetAll();
+                            action.run();
                         }
                     }));
         }

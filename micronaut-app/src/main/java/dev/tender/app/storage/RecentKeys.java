@@ -4,7 +4,6 @@ import dev.tender.domain.payment.MerchantId;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -119,15 +118,7 @@ public final class RecentKeys {
      */
     void forgetOnCommit() {
         forgetAll();
-        if (transactions != null) {
-            transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
-                    new TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(Status completion) {
-                            forgetAll();
-                        }
-                    }));
-        }
+        Recent.afterTransaction(transactions, this::forgetAll);
     }
 
     private void bound() {
