@@ -93,7 +93,7 @@ class WebhookInstancesTest {
         start(true);
 
         // then: each event arrives once: an authorization and a capture per payment
-        Eventually.within(Duration.ofSeconds(20), () -> assertThat(receiver.findAll(
+        Eventually.within(Duration.ofSeconds(60), () -> assertThat(receiver.findAll(
                 postRequestedFor(urlPathEqualTo("/hook")))).hasSizeGreaterThanOrEqualTo(2 * PAYMENTS));
         Thread.sleep(500);
         JsonMapper json = JsonMapper.createDefault();

@@ -105,7 +105,7 @@ class WebhookDeliveryApiTest extends ApiTestSupport {
         ok(post(key, "/refunds", "{\"payment_id\":\"" + paymentId + "\",\"amount\":400}"));
 
         // then
-        Eventually.within(Duration.ofSeconds(10), () -> assertThat(received("/all")).hasSize(3));
+        Eventually.within(Duration.ofSeconds(30), () -> assertThat(received("/all")).hasSize(3));
         List<Map<String, Object>> bodies = received("/all").stream().map(this::parse).toList();
         assertThat(bodies).extracting(b -> b.get("event_type"))
                 .containsExactly("payment_authorized", "payment_succeeded", "refund_succeeded");
@@ -153,7 +153,7 @@ class WebhookDeliveryApiTest extends ApiTestSupport {
         ok(post(key, "/payments/" + partial + "/capture", "{\"amount_to_capture\":400}"));
 
         // then: in each payment's order
-        Eventually.within(Duration.ofSeconds(10), () -> assertThat(received("/types")).hasSize(6));
+        Eventually.within(Duration.ofSeconds(30), () -> assertThat(received("/types")).hasSize(6));
         java.util.Map<String, List<String>> byPayment = new java.util.HashMap<>();
         for (LoggedRequest request : received("/types")) {
             Map<String, Object> body = parse(request);
@@ -192,12 +192,12 @@ class WebhookDeliveryApiTest extends ApiTestSupport {
         String paymentId = (String) confirmedPayment(key, 1000, "manual").get("payment_id");
 
         // then
-        Eventually.within(Duration.ofSeconds(10), () -> assertThat(received("/flaky")).hasSize(4));
+        Eventually.within(Duration.ofSeconds(30), () -> assertThat(received("/flaky")).hasSize(4));
         List<Object> bodies = received("/flaky").stream().map(r -> new String(r.getBody(), StandardCharsets.UTF_8))
                 .distinct().map(b -> (Object) b).toList();
         assertThat(bodies).as("every attempt sends the same body").hasSize(1);
         String eventId = (String) parse(received("/flaky").get(0)).get("event_id");
-        Eventually.within(Duration.ofSeconds(5), () -> assertThat(attempts(key, eventId)).hasSize(4));
+        Eventually.within(Duration.ofSeconds(30), () -> assertThat(attempts(key, eventId)).hasSize(4));
         List<Map<String, Object>> attempts = attempts(key, eventId);
         assertThat(attempts).extracting(a -> ((Map<String, Object>) a.get("response")).get("status_code"))
                 .containsExactly(500, 503, 302, 204);
@@ -216,9 +216,9 @@ class WebhookDeliveryApiTest extends ApiTestSupport {
         confirmedPayment(key, 1000, "automatic");
 
         // when: five attempts (the first and four retries), then the schedule is spent
-        Eventually.within(Duration.ofSeconds(10), () -> assertThat(received("/down")).hasSize(5));
+        Eventually.within(Duration.ofSeconds(30), () -> assertThat(received("/down")).hasSize(5));
         String eventId = (String) parse(received("/down").get(0)).get("event_id");
-        Eventually.within(Duration.ofSeconds(5), () -> assertThat(eventOf(key, eventId))
+        Eventually.within(Duration.ofSeconds(30), () -> assertThat(eventOf(key, eventId))
                 .containsEntry("is_delivery_successful", false));
 
         // then it is not tried again
@@ -242,7 +242,7 @@ class WebhookDeliveryApiTest extends ApiTestSupport {
         String mine = merchantWithWebhook("/mine");
         String other = merchant("m_other");
         confirmedPayment(mine, 1000, "automatic");
-        Eventually.within(Duration.ofSeconds(10), () -> assertThat(received("/mine")).hasSize(1));
+        Eventually.within(Duration.ofSeconds(30), () -> assertThat(received("/mine")).hasSize(1));
         String eventId = (String) parse(received("/mine").get(0)).get("event_id");
 
         // when / then
