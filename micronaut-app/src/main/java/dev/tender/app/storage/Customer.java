@@ -44,6 +44,12 @@ public record Customer(String merchantId, String customerId, @Nullable String na
                           @Nullable String taxRegistrationId, @Nullable String address,
                           @Nullable Map<String, String> metadata) {
 
+        /** Whether no field is given. */
+        public boolean isEmpty() {
+            return name == null && email == null && phone == null && phoneCountryCode == null && description == null
+                    && taxRegistrationId == null && address == null && metadata == null;
+        }
+
         public Customer newCustomer(String merchantId, String customerId, Instant now) {
             return new Customer(merchantId, customerId, name, email, phone, phoneCountryCode, description,
                     taxRegistrationId, address, metadata, now, now);

@@ -31,6 +31,28 @@ interface CustomerRows extends GenericRepository<CustomerRow, CustomerRow.Key> {
                   @Nullable @TypeDef(type = DataType.JSON) Map<String, String> metadata, Instant createdAt,
                   Instant updatedAt);
 
+    /**
+     * Inserts the customer, or sets the fields given (not null) on the one of that id unless it is deleted: one
+     * statement, so that a payment naming its customer costs one more statement only.
+     */
+    @Query("INSERT INTO customers (merchant_id, customer_id, name, email, phone, phone_country_code, description, "
+            + "tax_registration_id, address, metadata, created_at, updated_at, deleted_at, version) VALUES "
+            + "(:merchantId, :customerId, :name, :email, :phone, :phoneCountryCode, :description, "
+            + ":taxRegistrationId, :address, :metadata, :createdAt, :updatedAt, NULL, 1) "
+            + "ON CONFLICT (merchant_id, customer_id) DO UPDATE SET name = COALESCE(EXCLUDED.name, customers.name), "
+            + "email = COALESCE(EXCLUDED.email, customers.email), phone = COALESCE(EXCLUDED.phone, customers.phone), "
+            + "phone_country_code = COALESCE(EXCLUDED.phone_country_code, customers.phone_country_code), "
+            + "description = COALESCE(EXCLUDED.description, customers.description), "
+            + "tax_registration_id = COALESCE(EXCLUDED.tax_registration_id, customers.tax_registration_id), "
+            + "address = COALESCE(EXCLUDED.address, customers.address), "
+            + "metadata = COALESCE(EXCLUDED.metadata, customers.metadata), updated_at = EXCLUDED.updated_at, "
+            + "version = customers.version + 1 WHERE customers.deleted_at IS NULL")
+    int upsert(String merchantId, String customerId, @Nullable String name, @Nullable String email,
+               @Nullable String phone, @Nullable String phoneCountryCode, @Nullable String description,
+               @Nullable String taxRegistrationId, @Nullable String address,
+               @Nullable @TypeDef(type = DataType.JSON) Map<String, String> metadata, Instant createdAt,
+               Instant updatedAt);
+
     /** Throws {@link io.micronaut.data.exceptions.OptimisticLockException} when the version is not the row's. */
     CustomerRow update(CustomerRow row);
 

@@ -59,14 +59,17 @@ public class Customers {
 
     /**
      * Creates the customer a payment names, or changes the fields it gives: what Hyperswitch does with a
-     * payment's {@code customer_id}. A deleted customer stays deleted.
+     * payment's {@code customer_id}. A deleted customer stays deleted. One statement, and one that writes
+     * nothing when the customer exists and nothing is given: it rides along every payment that names one.
      */
     public void upsert(String merchantId, String customerId, Customer.Changes changes, Instant now) {
-        Optional<CustomerRow> row = rows.findById(new CustomerRow.Key(merchantId, customerId));
-        if (row.isEmpty() && create(changes.newCustomer(merchantId, customerId, now)).isPresent()) {
+        Customer c = micros(changes.newCustomer(merchantId, customerId, now));
+        if (changes.isEmpty()) {
+            create(c);
             return;
         }
-        update(merchantId, customerId, c -> c.with(changes, now));
+        rows.upsert(c.merchantId(), c.customerId(), c.name(), c.email(), c.phone(), c.phoneCountryCode(),
+                c.description(), c.taxRegistrationId(), c.address(), c.metadata(), c.createdAt(), c.updatedAt());
     }
 
     /** Redacts and marks the customer deleted; false when it is not found. */

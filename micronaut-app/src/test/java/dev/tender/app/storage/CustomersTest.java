@@ -106,6 +106,9 @@ class CustomersTest {
         customers.create(named("Gone", null).newCustomer(merchant, "cus_6", T0));
         customers.delete(merchant, "cus_6", T0);
         customers.upsert(merchant, "cus_6", first, T0.plusSeconds(1));
+        Customer.Changes none = new Customer.Changes(null, null, null, null, null, null, null, null);
+        customers.upsert(merchant, "cus_7", none, T0);
+        customers.upsert(merchant, "cus_5", none, T0.plusSeconds(2));
 
         // then
         Customer read = customers.find(merchant, "cus_5").orElseThrow();
@@ -113,6 +116,8 @@ class CustomersTest {
         assertThat(read.email()).isEqualTo("jo@example.com");
         assertThat(read.createdAt()).isEqualTo(T0);
         assertThat(customers.find(merchant, "cus_6")).isEmpty();
+        assertThat(customers.find(merchant, "cus_7")).get().extracting(Customer::name).isNull();
+        assertThat(customers.find(merchant, "cus_5")).contains(read);
     }
 
     @Test
