@@ -60,6 +60,8 @@ public final class EmbeddedDatabase {
             properties.put("tender.expiry.enabled", "false");
             // nor purge held cards: a storage test holds cards until instants it chooses, and purges itself
             properties.put("tender.cards.purge-enabled", "false");
+            // nor deliver webhooks: the storage tests claim and record webhook events themselves
+            properties.put("tender.webhooks.enabled", "false");
             ApplicationContext started = ApplicationContext.run(properties, "test");
             started.getBean(DataSource.class); // Flyway migrates when the data source is created
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "application-context-stop"));
