@@ -30,6 +30,7 @@ ROOTS = [
     "CreateApiKeyRequest", "CreateApiKeyResponse", "UpdateApiKeyRequest", "RetrieveApiKeyResponse",
     "RevokeApiKeyResponse",
     "MandateResponse", "MandateRevokedResponse",
+    "CustomerRequest", "CustomerUpdateRequest", "CustomerResponse", "CustomerDeleteResponse",
     "EventListConstraints", "TotalEventsResponse", "EventRetrieveResponse",
 ]
 
@@ -40,6 +41,7 @@ LISTS = {
                               "A merchant's connector accounts that are not deleted, in routing order"),
     "ApiKeyList": ("RetrieveApiKeyResponse", "A merchant's API keys that are not revoked, oldest first"),
     "MandateList": ("MandateResponse", "A customer's mandates, oldest first"),
+    "CustomerList": ("CustomerResponse", "A merchant's customers that are not deleted, oldest first"),
 }
 
 # bodies Hyperswitch's spec has no schema for: Tender takes an empty object (or no body) there

@@ -86,10 +86,12 @@ public class PaymentsController {
     private final MerchantReturnUrls returnUrls;
     private final MerchantStore merchants;
     private final ConnectorAccounts accounts;
+    private final PaymentCustomers customers;
 
     public PaymentsController(Tender tender, RequestBinder binder, ApiResponses responses, JsonMapper json,
                               KeptFields details, ClientSecrets clientSecrets, MerchantReturnUrls returnUrls,
-                              MerchantStore merchants, ConnectorAccounts accounts) {
+                              MerchantStore merchants, ConnectorAccounts accounts, PaymentCustomers customers) {
+        this.customers = customers;
         this.accounts = accounts;
         this.merchants = merchants;
         this.returnUrls = returnUrls;
@@ -372,6 +374,7 @@ public class PaymentsController {
                 returnUrls.keep(payment.merchantId(), payment.id(), returnUrl.getStringValue());
             }
         });
+        customers.keep(payment, kept);
         return HttpResponse.ok(responses.payment(payment));
     }
 
