@@ -49,9 +49,14 @@ interface VaultedCardRows extends GenericRepository<VaultedCardRow, VaultedCardR
             + "AND (merchant_id, token) > (:afterMerchantId, :afterToken) ORDER BY merchant_id, token LIMIT :limit")
     List<VaultedCardRow> notUnder(String activeKeyId, String afterMerchantId, String afterToken, int limit);
 
-    /** The data key re-wrapped (and the fingerprint under the new key) if the row still holds what was read. */
-    @Query("UPDATE vaulted_cards SET key_id = :keyId, wrapped_key = :wrappedKey, fingerprint = :fingerprint "
-            + "WHERE merchant_id = :merchantId AND token = :token AND key_id = :oldKeyId "
+    /**
+     * The data key re-wrapped (and the fingerprint under the new key) if the row still holds what was read. The
+     * fingerprint stays if another card of the merchant has the new one (the same number saved by an instance that
+     * did not hold the old key): two tokens for one card, rather than a unique violation that stops the start.
+     */
+    @Query("UPDATE vaulted_cards SET key_id = :keyId, wrapped_key = :wrappedKey, fingerprint = CASE WHEN EXISTS "
+            + "(SELECT 1 FROM vaulted_cards o WHERE o.merchant_id = :merchantId AND o.fingerprint = :fingerprint) "
+            + "THEN vaulted_cards.fingerprint ELSE :fingerprint END WHERE merchant_id = :merchantId AND token = :token AND key_id = :oldKeyId "
             + "AND wrapped_key = :oldWrappedKey")
     int rewrap(String merchantId, String token, String oldKeyId, byte[] oldWrappedKey, String keyId,
                byte[] wrappedKey, String fingerprint);

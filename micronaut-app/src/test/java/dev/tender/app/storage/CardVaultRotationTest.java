@@ -112,6 +112,30 @@ class CardVaultRotationTest {
                         + "hold (new)");
     }
 
+    @Test
+    void aCardSavedTwiceByAnInstanceWithoutTheOldKeyIsReWrappedAndBothTokensStillReveal() {
+        // given: the same number saved under the old key, then by an instance that holds only the new key
+        ApplicationContext service = start(Map.of("old", oldKey), "old");
+        database.sql("INSERT INTO merchants (merchant_id, merchant_name, publishable_key, created_at) "
+                + "VALUES ('m_vault_rotation', 'R', 'pk_vault_rotation', now())");
+        VaultedCard underOld = service.getBean(JdbcCardVault.class).store(merchant, "cus_1",
+                card(VISA, 11, 2031, "Ada Lovelace"));
+        VaultedCard underNew = vault(service, keys("new", newKey, "new")).store(merchant, "cus_1",
+                card(VISA, 11, 2031, "Ada Lovelace"));
+
+        // when
+        JdbcCardVault rotated = vault(service, keys("old", oldKey, "new", newKey, "new"));
+        JdbcCardVault.Outcome outcome = rotated.rewrapAll();
+
+        // then
+        assertThat(underNew.token()).isNotEqualTo(underOld.token());
+        assertThat(outcome).isEqualTo(new JdbcCardVault.Outcome(1, Set.of()));
+        assertThat(keyIds()).isEqualTo(Map.of("new", 2L));
+        assertThat(rotated.find(merchant, underOld.token()).get().fingerprint()).isEqualTo(underOld.fingerprint());
+        assertThat(rotated.reveal(merchant, underOld.token()).get().number()).isEqualTo(VISA);
+        assertThat(rotated.reveal(merchant, underNew.token()).get().number()).isEqualTo(VISA);
+    }
+
     private static JdbcCardVault vault(ApplicationContext service, SecretKeys keys) {
         return new JdbcCardVault(service.getBean(VaultedCardRows.class), keys, service.getBean(TimeSource.class));
     }
