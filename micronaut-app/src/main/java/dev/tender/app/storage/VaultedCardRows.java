@@ -56,7 +56,8 @@ interface VaultedCardRows extends GenericRepository<VaultedCardRow, VaultedCardR
      */
     @Query("UPDATE vaulted_cards SET key_id = :keyId, wrapped_key = :wrappedKey, fingerprint = CASE WHEN EXISTS "
             + "(SELECT 1 FROM vaulted_cards o WHERE o.merchant_id = :merchantId AND o.fingerprint = :fingerprint) "
-            + "THEN vaulted_cards.fingerprint ELSE :fingerprint END WHERE merchant_id = :merchantId AND token = :token AND key_id = :oldKeyId "
+            + "THEN vaulted_cards.fingerprint ELSE :fingerprint END "
+            + "WHERE merchant_id = :merchantId AND token = :token AND key_id = :oldKeyId "
             + "AND wrapped_key = :oldWrappedKey")
     int rewrap(String merchantId, String token, String oldKeyId, byte[] oldWrappedKey, String keyId,
                byte[] wrappedKey, String fingerprint);
