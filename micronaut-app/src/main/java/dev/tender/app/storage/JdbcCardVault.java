@@ -26,8 +26,8 @@ import java.util.TreeSet;
  * Saved cards in {@code vaulted_cards} (V13), envelope-encrypted ({@link VaultEnvelope}) under the
  * {@code tender.secrets} keys. Display data is read from clear columns, the holder name and the number only by
  * unwrapping the row's data key; a row that does not open throws {@link UnreadableCard} (fails closed).
- * {@link #rewrapAll()} moves every row's data key under the active master key ({@link CardVaultRewrapping} runs
- * it at every start).
+ * {@link #rewrapAll()} moves every row's data key under the active master key: a bean method, not yet run at start
+ * nor from an endpoint (whoever wires the vault in decides where).
  */
 @Singleton
 public final class JdbcCardVault implements CardVault {
