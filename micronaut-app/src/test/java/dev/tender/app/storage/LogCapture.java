@@ -37,8 +37,12 @@ final class LogCapture implements AutoCloseable {
 
     /** Each event as its message and its exception's whole text. */
     List<String> lines() {
+        List<ILoggingEvent> events;
+        synchronized (captured) { // the appender appends under its own lock; background jobs log meanwhile
+            events = new ArrayList<>(captured.list);
+        }
         List<String> lines = new ArrayList<>();
-        for (ILoggingEvent event : List.copyOf(captured.list)) {
+        for (ILoggingEvent event : events) {
             lines.add(event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
                     : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy())));
         }
