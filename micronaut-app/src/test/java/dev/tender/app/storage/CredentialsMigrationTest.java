@@ -1,5 +1,6 @@
 package dev.tender.app.storage;
 
+import dev.tender.app.LogCapture;
 import dev.tender.domain.payment.MerchantId;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;

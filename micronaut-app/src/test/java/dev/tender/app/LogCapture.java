@@ -1,4 +1,4 @@
-package dev.tender.app.storage;
+package dev.tender.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -11,8 +11,11 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything the JVM logs, from DEBUG up, while it is open; the usual output is paused meanwhile. */
-final class LogCapture implements AutoCloseable {
+/**
+ * TEST FIXTURE: everything the JVM logs (every logger), from DEBUG up, while it is open; the usual output is
+ * paused meanwhile, so DEBUG goes to the capture only, not to the build's output.
+ */
+public final class LogCapture implements AutoCloseable {
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Logger tender = (Logger) LoggerFactory.getLogger("dev.tender");
@@ -31,19 +34,20 @@ final class LogCapture implements AutoCloseable {
         tender.setLevel(Level.DEBUG);
     }
 
-    static LogCapture everything() {
+    public static LogCapture everything() {
         return new LogCapture();
     }
 
-    /** Each event as its message and its exception's whole text. */
-    List<String> lines() {
+    /** Each event as an appender would write it: its logger, its message and its exception's whole text. */
+    public List<String> lines() {
         List<ILoggingEvent> events;
         synchronized (captured) { // the appender appends under its own lock; background jobs log meanwhile
             events = new ArrayList<>(captured.list);
         }
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : events) {
-            lines.add(event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+            lines.add(event.getLoggerName() + " " + event.getFormattedMessage() + (event.getThrowableProxy() == null
+                    ? ""
                     : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy())));
         }
         return lines;
