@@ -85,7 +85,8 @@ public class EventsController {
         MerchantId merchant = MerchantId.of(merchantId);
         String profile = merchants.defaultProfileId(merchant).orElse(null);
         Set<String> types = new java.util.HashSet<>(c.eventTypes() == null ? List.of() : c.eventTypes());
-        if (c.eventClasses() != null && !c.eventClasses().isEmpty()) {
+        boolean byClass = c.eventClasses() != null && !c.eventClasses().isEmpty();
+        if (byClass) {
             // a class is the types of its objects: Tender records payments' and refunds' events
             Set<String> ofClasses = new java.util.HashSet<>();
             EVENT_TYPES.stream().filter(t -> c.eventClasses().contains(t.startsWith("refund_") ? "refunds"
@@ -96,17 +97,17 @@ public class EventsController {
             } else {
                 types.retainAll(ofClasses);
             }
-            if (types.isEmpty()) {
-                types = Set.of("none");
-            }
         }
-        boolean otherProfile = c.profileId() != null && !c.profileId().equals(profile);
+        // events are the merchant's default profile's; no type of the classes asked for: nothing matches
+        if (c.profileId() != null && !c.profileId().equals(profile) || byClass && types.isEmpty()) {
+            return new EventResponses.TotalEventsResponse(List.of(), 0);
+        }
         JdbcWebhookEvents.Page page = events.list(merchant, new JdbcWebhookEvents.Filter(after, before,
                 Option.of(c.objectId()), Option.of(c.eventId()), types, Option.of(c.isDelivered())),
-                otherProfile ? 0 : c.limit() == null ? EventListConstraints.DEFAULT_LIMIT : c.limit().intValue(),
+                c.limit() == null ? EventListConstraints.DEFAULT_LIMIT : c.limit().intValue(),
                 c.offset() == null ? 0 : c.offset().intValue());
         return new EventResponses.TotalEventsResponse(page.events().map(e -> EventResponses.item(e, profile))
-                .asJava(), otherProfile ? 0 : page.total());
+                .asJava(), page.total());
     }
 
     /** Every delivery attempt of the event, first first. */
